@@ -1,0 +1,47 @@
+# Regionportalen — `make help` lists the targets.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint format demo migrate clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --editable '.[dev]'
+	touch $@
+
+var:
+	mkdir -p var/media var/index
+
+run: $(BIN)/.installed var ## Migrate, load demo content if the database is empty, serve on 127.0.0.1:8000
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content --if-empty
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: $(BIN)/.installed var ## Run lint, the migration check and the whole test suite
+	$(BIN)/ruff check .
+	$(BIN)/python manage.py makemigrations --check --dry-run --settings=portal.settings.test
+	$(BIN)/pytest
+
+lint: $(BIN)/.installed ## Check style with ruff
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(BIN)/.installed ## Format and fix with ruff
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+demo: $(BIN)/.installed var ## (Re)load the demo content; safe to run repeatedly
+	$(MANAGE) migrate --no-input
+	$(MANAGE) load_demo_content
+
+clean: ## Remove the virtualenv and local data under var/
+	rm -rf $(VENV) var

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ForumPagesConfig(AppConfig):
+    name = "forum_pages"
+    verbose_name = "Forum för regionerna"

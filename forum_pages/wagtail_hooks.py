@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from forum_pages.viewsets import ForumViewSetGroup
+
+register_snippet(ForumViewSetGroup)

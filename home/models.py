@@ -1,0 +1,143 @@
+"""What every page shares (BasePage), the home page, standard content pages and site settings."""
+
+from django.apps import apps
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+
+class BasePage(Page):
+    """Abstract parent of every page type: an introduction and the page's content owner."""
+
+    intro = models.TextField(
+        "ingress",
+        blank=True,
+        help_text="En eller två meningar som sammanfattar sidan. Visas i listor och sökresultat.",
+    )
+    content_owner = models.ForeignKey(
+        "region_teams.Contact",
+        verbose_name="innehållsansvarig",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Personen som ansvarar för sidans innehåll. Visas längst ned på sidan.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [
+        MultiFieldPanel([FieldPanel("content_owner")], heading="Ansvar"),
+        *Page.settings_panels,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def last_updated(self):
+        return self.last_published_at or self.latest_revision_created_at
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
+
+
+class HomePage(BasePage):
+    """The portal's front page: the next forum meeting, the latest reports and news."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count = 1
+    page_description = "Portalens startsida."
+
+    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "startsida"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(
+            next_meeting=self.get_next_meeting(),
+            latest_reports=self.get_latest("forum_pages.ReportPage", "-first_published_at"),
+            latest_articles=self.get_latest("news.ArticlePage", "-date"),
+            sections=self.get_children().live().public().in_menu().specific(),
+        )
+        return context
+
+    def get_next_meeting(self):
+        meeting_model = apps.get_model("forum_pages", "ForumMeetingPage")
+        return (
+            meeting_model.objects.live()
+            .public()
+            .filter(ends_at__gte=timezone.now())
+            .select_related("theme")
+            .order_by("starts_at")
+            .first()
+        )
+
+    def get_latest(self, model_label, ordering, count=3):
+        model = apps.get_model(model_label)
+        return model.objects.live().public().order_by(ordering)[:count]
+
+
+class StandardPage(BasePage):
+    """A content page built from blocks: the Baltic Sea strategy, follow-up, about, privacy."""
+
+    parent_page_types = [
+        "home.HomePage",
+        "home.StandardPage",
+        "forum_pages.ForumIndexPage",
+        "region_teams.RegionTeamIndexPage",
+    ]
+    subpage_types = ["home.StandardPage"]
+    page_description = "En vanlig innehållssida med text, rubriker, bilder, dokument och kontakter."
+
+    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "standardsida"
+        verbose_name_plural = "standardsidor"
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseGenericSetting):
+    """Contact details shown in every page's footer."""
+
+    organisation = models.CharField(
+        "organisation", max_length=160, default="Tillväxtverket", help_text="Visas i sidfoten."
+    )
+    unit = models.CharField(
+        "funktion",
+        max_length=160,
+        blank=True,
+        help_text="T.ex. Forum för hållbar regional tillväxt och attraktionskraft.",
+    )
+    postal_address = models.TextField("postadress", blank=True)
+    email = models.EmailField("e-post", blank=True)
+    phone = models.CharField("telefon", max_length=40, blank=True)
+    footer_text = RichTextField("text i sidfoten", blank=True, features=["bold", "italic", "link"])
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("unit"),
+        FieldPanel("postal_address"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = "portalinställningar"

@@ -1,0 +1,69 @@
+"""News and interviews: the index at /aktuellt/ and its articles."""
+
+import datetime
+
+from django.core.paginator import Paginator
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from home.models import BasePage
+
+PAGE_SIZE = 10
+
+
+class ArticleKind(models.TextChoices):
+    NEWS = "news", "Nyhet"
+    INTERVIEW = "interview", "Intervju"
+
+
+class NewsIndexPage(BasePage):
+    """Aktuellt: news and interviews, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.ArticlePage"]
+    max_count = 1
+    page_description = "Nyheter och intervjuer."
+
+    content_panels = BasePage.content_panels
+
+    class Meta:
+        verbose_name = "nyhetsarkiv"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        articles = ArticlePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+        context["articles"] = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("sida"))
+        return context
+
+
+class ArticlePage(BasePage):
+    """A news item or an interview."""
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    page_description = "En nyhet eller intervju."
+
+    date = models.DateField("datum", default=datetime.date.today, help_text="Publiceringsdatum.")
+    kind = models.CharField(
+        "typ", max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
+    )
+    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("date"), FieldPanel("kind")]),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("kind"),
+    ]
+
+    class Meta:
+        verbose_name = "artikel"
+        verbose_name_plural = "artiklar"

@@ -1,0 +1,367 @@
+"""The strategic regional work: contacts, counties, the three teams and who answers for what."""
+
+from django.apps import apps
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils.functional import cached_property
+from django.utils.text import slugify
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from home.models import BasePage
+
+
+class Team(models.TextChoices):
+    NORTH = "norr", "Norr"
+    MIDDLE = "mellan", "Mellan"
+    SOUTH = "sodra", "Södra"
+
+
+class TeamRole(models.TextChoices):
+    LEAD = "lead", "Uppdragsansvarig"
+    COUNTY_LEAD = "county_lead", "Länsansvarig"
+    SUBJECT_LEAD = "subject_lead", "Ansvarig för sakfrågor"
+
+
+class Contact(index.Indexed, models.Model):
+    """A person the portal names: secretariat staff, team leads, county and subject leads."""
+
+    name = models.CharField("namn", max_length=120)
+    title = models.CharField("titel", max_length=120, blank=True, help_text="T.ex. avdelningschef.")
+    unit = models.CharField(
+        "enhet", max_length=160, blank=True, help_text="Avdelning eller enhet på Tillväxtverket."
+    )
+    email = models.EmailField("e-post", blank=True)
+    phone = models.CharField("telefon", max_length=40, blank=True)
+    is_public = models.BooleanField(
+        "visas publikt",
+        default=True,
+        help_text="Avmarkera för att dölja personen på den publika webbplatsen.",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="användarkonto",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contact",
+        help_text="Kopplar personen till ett konto i redigeringsgränssnittet (för godkännanden).",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("unit")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        FieldPanel("is_public"),
+        FieldPanel("user"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("title"),
+        index.SearchField("unit"),
+        index.FilterField("is_public"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "kontaktperson"
+        verbose_name_plural = "kontaktpersoner"
+
+    def __str__(self):
+        return self.name
+
+
+class County(index.Indexed, models.Model):
+    """One of Sweden's 21 counties (län) and the team that answers for it."""
+
+    name = models.CharField("namn", max_length=60, unique=True, help_text="T.ex. Norrbotten.")
+    official_name = models.CharField(
+        "officiellt namn", max_length=80, help_text="T.ex. Norrbottens län."
+    )
+    letter_code = models.CharField(
+        "länsbokstav", max_length=2, unique=True, help_text="Länsbokstäver, t.ex. BD."
+    )
+    number_code = models.CharField(
+        "länskod", max_length=2, unique=True, help_text="Tvåsiffrig länskod från SCB, t.ex. 25."
+    )
+    slug = models.SlugField("webbadress", max_length=60, unique=True, blank=True)
+    development_organisation = models.CharField(
+        "regionalt utvecklingsansvarig aktör",
+        max_length=120,
+        help_text="T.ex. Region Norrbotten.",
+    )
+    team = models.CharField(
+        "team", max_length=10, choices=Team.choices, help_text="Teamet som ansvarar för länet."
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("official_name")]),
+        FieldRowPanel([FieldPanel("letter_code"), FieldPanel("number_code"), FieldPanel("slug")]),
+        FieldPanel("development_organisation"),
+        FieldPanel("team"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("official_name"),
+        index.SearchField("development_organisation"),
+        index.FilterField("team"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "län"
+        verbose_name_plural = "län"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = slugify(self.name.replace("å", "a").replace("ä", "a").replace("ö", "o"))
+        super().save(*args, **kwargs)
+
+    def get_url(self, request=None):
+        index_page = RegionTeamIndexPage.objects.live().first()
+        if index_page is None:
+            return None
+        return index_page.url + index_page.reverse_subpage("county", args=[self.slug])
+
+    @property
+    def url(self):
+        return self.get_url()
+
+    def meetings_concerning(self):
+        """Forum meetings naming this county, or naming none (then they concern all 21)."""
+        meeting_model = apps.get_model("forum_pages", "ForumMeetingPage")
+        return (
+            meeting_model.objects.live()
+            .public()
+            .filter(Q(counties=self) | Q(counties__isnull=True))
+            .distinct()
+            .order_by("-starts_at")
+        )
+
+
+class RoleDescription(models.Model):
+    """What a role in a team does, as the agency describes it (seed 003)."""
+
+    role = models.CharField("roll", max_length=20, choices=TeamRole.choices, unique=True)
+    summary = models.TextField("sammanfattning", blank=True)
+    duties = models.TextField(
+        "i funktionen ingår att",
+        help_text="En uppgift per rad; visas som punktlista på teamsidorna.",
+    )
+
+    panels = [FieldPanel("role"), FieldPanel("summary"), FieldPanel("duties")]
+
+    class Meta:
+        ordering = ["role"]
+        verbose_name = "rollbeskrivning"
+        verbose_name_plural = "rollbeskrivningar"
+
+    def __str__(self):
+        return self.get_role_display()
+
+    @property
+    def duty_list(self):
+        return [line.strip(" •-\t") for line in self.duties.splitlines() if line.strip(" •-\t")]
+
+
+class CountyResponsibility(models.Model):
+    """Who answers for a county: its county lead, and subject leads with their subject area."""
+
+    county = models.ForeignKey(
+        County, verbose_name="län", on_delete=models.CASCADE, related_name="responsibilities"
+    )
+    contact = models.ForeignKey(
+        Contact, verbose_name="person", on_delete=models.CASCADE, related_name="responsibilities"
+    )
+    role = models.CharField(
+        "roll",
+        max_length=20,
+        choices=[c for c in TeamRole.choices if c[0] != TeamRole.LEAD],
+        default=TeamRole.COUNTY_LEAD,
+    )
+    subject = models.CharField(
+        "sakområde",
+        max_length=120,
+        blank=True,
+        help_text="Krävs för ansvariga för sakfrågor, t.ex. Kompetensförsörjning.",
+    )
+
+    panels = [
+        FieldPanel("county"),
+        FieldPanel("contact"),
+        FieldPanel("role"),
+        FieldPanel("subject"),
+    ]
+
+    class Meta:
+        ordering = ["county__name", "role", "contact__name"]
+        verbose_name = "länsansvar"
+        verbose_name_plural = "länsansvar"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["county", "contact", "role", "subject"], name="unique_county_responsibility"
+            )
+        ]
+
+    def __str__(self):
+        label = self.get_role_display()
+        if self.subject:
+            label = f"{label} ({self.subject})"
+        return f"{self.contact} – {label}, {self.county}"
+
+    def clean(self):
+        if self.role == TeamRole.SUBJECT_LEAD and not self.subject.strip():
+            raise ValidationError({"subject": "Ange sakområde för en ansvarig för sakfrågor."})
+        if self.role == TeamRole.COUNTY_LEAD:
+            self.subject = ""
+
+
+class RegionTeamIndexPage(RoutablePageMixin, BasePage):
+    """The strategic regional work: the three teams, and a page per county as a route."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["region_teams.RegionTeamPage", "home.StandardPage"]
+    max_count = 1
+    page_description = "Startsida för det strategiska regionarbetet, med teamen och alla län."
+
+    body = RichTextField("brödtext", blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "startsida strategiskt regionarbete"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["teams"] = self.get_teams()
+        context["counties_by_team"] = counties_by_team(self.get_teams())
+        return context
+
+    def get_teams(self):
+        return (
+            RegionTeamPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("lead")
+            .order_by("path")
+        )
+
+    @path("lan/")
+    def county_list(self, request):
+        return self.render(
+            request,
+            context_overrides={"counties_by_team": counties_by_team(self.get_teams())},
+            template="region_teams/county_index.html",
+        )
+
+    @path("lan/<slug:county_slug>/")
+    def county(self, request, county_slug):
+        county = County.objects.filter(slug=county_slug).first()
+        if county is None:
+            raise Http404("Länet finns inte.")
+        return self.render(
+            request,
+            context_overrides={"county": county, **county_context(county, self.get_teams())},
+            template="region_teams/county_page.html",
+        )
+
+
+class RegionTeamPage(BasePage):
+    """One of the three cross-agency teams and the seven counties it answers for."""
+
+    parent_page_types = ["region_teams.RegionTeamIndexPage"]
+    subpage_types = []
+    max_count = 3
+    page_description = "Ett av de tre teamen (Norr, Mellan, Södra)."
+
+    team = models.CharField(
+        "team", max_length=10, choices=Team.choices, help_text="Vilket team sidan beskriver."
+    )
+    lead = models.ForeignKey(
+        Contact,
+        verbose_name="uppdragsansvarig",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Planerar, leder och koordinerar teamets strategiska regiondialoger.",
+    )
+    lead_is_acting = models.BooleanField(
+        "tillförordnad (tf)", default=False, help_text="Markera om uppdragsansvarig är tf."
+    )
+    body = RichTextField("brödtext", blank=True)
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("team"),
+        MultiFieldPanel(
+            [FieldPanel("lead"), FieldPanel("lead_is_acting")], heading="Uppdragsansvarig"
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("team")]
+
+    class Meta:
+        verbose_name = "team"
+        verbose_name_plural = "team"
+
+    def clean(self):
+        super().clean()
+        twins = RegionTeamPage.objects.filter(team=self.team).exclude(pk=self.pk)
+        if self.team and twins.exists():
+            raise ValidationError({"team": "Det finns redan en sida för det här teamet."})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        counties = list(self.counties)
+        responsibilities = CountyResponsibility.objects.filter(
+            county__in=counties, contact__is_public=True
+        ).select_related("county", "contact")
+        context.update(
+            counties=counties,
+            county_leads=[r for r in responsibilities if r.role == TeamRole.COUNTY_LEAD],
+            subject_leads=[r for r in responsibilities if r.role == TeamRole.SUBJECT_LEAD],
+            roles={r.role: r for r in RoleDescription.objects.all()},
+            county_index=self.get_parent().specific,
+        )
+        return context
+
+    @cached_property
+    def counties(self):
+        return County.objects.filter(team=self.team)
+
+
+def counties_by_team(teams):
+    """[(team page or None, label, [counties])] in team order, one query for all counties."""
+    pages = {page.team: page for page in teams}
+    counties = list(County.objects.all())
+    return [
+        (pages.get(value), label, [c for c in counties if c.team == value])
+        for value, label in Team.choices
+    ]
+
+
+def county_context(county, teams):
+    """What a county page gathers; each list is one query, whatever its length."""
+    responsibilities = county.responsibilities.filter(contact__is_public=True).select_related(
+        "contact"
+    )
+    return {
+        "team_page": next((t for t in teams if t.team == county.team), None),
+        "county_leads": [r for r in responsibilities if r.role == TeamRole.COUNTY_LEAD],
+        "subject_leads": [r for r in responsibilities if r.role == TeamRole.SUBJECT_LEAD],
+        "forum_members": county.forum_members.current().select_related("county"),
+        "reports": county.reports.live().public().order_by("-year", "title")[:20],
+        "meetings": county.meetings_concerning().select_related("theme")[:10],
+    }

@@ -1,0 +1,48 @@
+"""Admin classes for the regional work's snippets, grouped under one menu item."""
+
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from region_teams.models import Contact, County, CountyResponsibility, RoleDescription
+
+
+class ContactViewSet(SnippetViewSet):
+    model = Contact
+    icon = "user"
+    menu_label = "Kontaktpersoner"
+    list_display = ["name", "title", "unit", "email", "is_public"]
+    list_filter = ["is_public", "unit"]
+    search_fields = ["name", "title", "unit", "email"]
+    ordering = ["name"]
+
+
+class CountyViewSet(SnippetViewSet):
+    model = County
+    icon = "site"
+    menu_label = "Län"
+    list_display = ["name", "letter_code", "number_code", "development_organisation", "team"]
+    list_filter = ["team"]
+    search_fields = ["name", "official_name", "development_organisation"]
+    ordering = ["name"]
+
+
+class CountyResponsibilityViewSet(SnippetViewSet):
+    model = CountyResponsibility
+    icon = "group"
+    menu_label = "Länsansvar"
+    list_display = ["contact", "county", "role", "subject"]
+    list_filter = ["role", "county__team", "county"]
+    search_fields = ["contact__name", "county__name", "subject"]
+
+
+class RoleDescriptionViewSet(SnippetViewSet):
+    model = RoleDescription
+    icon = "list-ul"
+    menu_label = "Rollbeskrivningar"
+    list_display = ["role", "summary"]
+
+
+class RegionalWorkViewSetGroup(SnippetViewSetGroup):
+    menu_label = "Regionalt arbete"
+    menu_icon = "site"
+    menu_order = 300
+    items = (ContactViewSet, CountyViewSet, CountyResponsibilityViewSet, RoleDescriptionViewSet)
