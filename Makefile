@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format demo migrate clean
+.PHONY: help run test lint format demo bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
@@ -42,6 +42,9 @@ format: $(BIN)/.installed ## Format and fix with ruff
 demo: $(BIN)/.installed var ## (Re)load the demo content; safe to run repeatedly
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+
+bench: $(BIN)/.installed ## Print CPU time and SQL queries per page of the demo site
+	$(BIN)/python bench/pages.py
 
 clean: ## Remove the virtualenv and local data under var/
 	rm -rf $(VENV) var

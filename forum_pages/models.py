@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from region_teams.models import county_index_page
 
 PAGE_SIZE = 20
 
@@ -197,6 +198,7 @@ class ForumMeetingPage(BasePage):
         context["documents"] = self.documents.select_related("document")
         context["participants"] = self.participants.all()
         context["counties"] = self.counties.all()
+        context["county_index"] = county_index_page()
         return context
 
 
@@ -518,4 +520,5 @@ class ReportPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["themes"] = self.themes.live().public()
         context["counties"] = self.counties.all()
+        context["county_index"] = county_index_page()
         return context

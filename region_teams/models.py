@@ -128,7 +128,7 @@ class County(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_url(self, request=None):
-        index_page = RegionTeamIndexPage.objects.live().first()
+        index_page = county_index_page()
         if index_page is None:
             return None
         return index_page.url + index_page.reverse_subpage("county", args=[self.slug])
@@ -340,6 +340,11 @@ class RegionTeamPage(BasePage):
     @cached_property
     def counties(self):
         return County.objects.filter(team=self.team)
+
+
+def county_index_page():
+    """The page under which county pages live as routes (`<index>/lan/<slug>/`)."""
+    return RegionTeamIndexPage.objects.live().public().first()
 
 
 def counties_by_team(teams):

@@ -11,6 +11,7 @@ class ContactViewSet(SnippetViewSet):
     menu_label = "Kontaktpersoner"
     list_display = ["name", "title", "unit", "email", "is_public"]
     list_filter = ["is_public", "unit"]
+    search_backend_name = None  # small tables: plain ORM lookups, always current
     search_fields = ["name", "title", "unit", "email"]
     ordering = ["name"]
 
@@ -21,6 +22,7 @@ class CountyViewSet(SnippetViewSet):
     menu_label = "Län"
     list_display = ["name", "letter_code", "number_code", "development_organisation", "team"]
     list_filter = ["team"]
+    search_backend_name = None  # small tables: plain ORM lookups, always current
     search_fields = ["name", "official_name", "development_organisation"]
     ordering = ["name"]
 
@@ -31,6 +33,7 @@ class CountyResponsibilityViewSet(SnippetViewSet):
     menu_label = "Länsansvar"
     list_display = ["contact", "county", "role", "subject"]
     list_filter = ["role", "county__team", "county"]
+    search_backend_name = None  # small tables: plain ORM lookups, always current
     search_fields = ["contact__name", "county__name", "subject"]
 
 

@@ -1,0 +1,149 @@
+"""The portal's groups and what each may do in the admin (DOMAIN.md, "Roles in the portal").
+
+`ensure_groups()` only adds what is missing and never takes away what an administrator has
+granted since, so it is safe to run on every deploy and from the demo loader.
+"""
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import (
+    PAGE_PERMISSION_TYPES,
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+)
+
+EDITOR = "Redaktör"
+SECRETARIAT = "Kansli"
+CONTENT_OWNER = "Innehållsansvarig"
+WEB_ADMIN = "Webbadministratör"
+STAFF = "Medarbetare"
+GROUPS = [EDITOR, SECRETARIAT, CONTENT_OWNER, WEB_ADMIN, STAFF]
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+ALL_ACTIONS = ("add", "change", "delete", "view")
+
+
+def model_permissions(label, actions=ALL_ACTIONS):
+    """["app.add_model", ...] for a model label such as "region_teams.Contact"."""
+    app_label, model = label.lower().split(".")
+    return [f"{app_label}.{action}_{model}" for action in actions]
+
+
+SNIPPET_MODELS = [
+    "region_teams.Contact",
+    "region_teams.County",
+    "region_teams.CountyResponsibility",
+    "region_teams.RoleDescription",
+    "forum_pages.ForumMember",
+]
+# Webbadministratör may do everything (DOMAIN.md), so also settings, users, sites and redirects.
+WEB_ADMIN_MODELS = [
+    *SNIPPET_MODELS,
+    "home.PortalSettings",
+    "auth.User",
+    "auth.Group",
+    "wagtailcore.Site",
+    "wagtailcore.Collection",
+    "wagtailredirects.Redirect",
+]
+
+MODEL_PERMISSIONS = {
+    EDITOR: [ADMIN_ACCESS],
+    SECRETARIAT: [
+        ADMIN_ACCESS,
+        *model_permissions("region_teams.Contact", ("add", "change", "delete")),
+        *model_permissions("forum_pages.ForumMember", ("add", "change", "delete")),
+    ],
+    CONTENT_OWNER: [ADMIN_ACCESS],
+    WEB_ADMIN: [ADMIN_ACCESS, *(p for m in WEB_ADMIN_MODELS for p in model_permissions(m))],
+    STAFF: [],
+}
+
+ALL_PAGE_PERMISSIONS = [f"{codename}_page" for codename, *_ in PAGE_PERMISSION_TYPES]
+# group -> {"home" | "forum": page permission codenames}; a permission on a page covers its
+# subtree.
+PAGE_PERMISSIONS = {
+    EDITOR: {"home": ["add_page", "change_page"]},
+    SECRETARIAT: {"home": ["add_page", "change_page"], "forum": ["publish_page"]},
+    # A later issue replaces this with an approval workflow routed to each page's owner.
+    CONTENT_OWNER: {"home": ["change_page", "publish_page"]},
+    WEB_ADMIN: {"home": ALL_PAGE_PERMISSIONS},
+}
+
+MEDIA_PERMISSIONS = [
+    *model_permissions("wagtaildocs.Document", ("add", "change", "choose")),
+    *model_permissions("wagtailimages.Image", ("add", "change", "choose")),
+]
+ALL_MEDIA_PERMISSIONS = [
+    *model_permissions("wagtaildocs.Document", ("add", "change", "choose", "delete")),
+    *model_permissions("wagtailimages.Image", ("add", "change", "choose", "delete")),
+]
+# Documents and images are permitted per collection; these apply to the root collection.
+COLLECTION_PERMISSIONS = {
+    EDITOR: MEDIA_PERMISSIONS,
+    SECRETARIAT: MEDIA_PERMISSIONS,
+    WEB_ADMIN: ALL_MEDIA_PERMISSIONS,
+}
+
+
+def ensure_groups():
+    """Create the groups and their permissions; return (groups by name, number of rows added)."""
+    groups = {}
+    added = 0
+    for name in GROUPS:
+        groups[name], created = Group.objects.get_or_create(name=name)
+        added += created
+    added += grant_model_permissions(groups)
+    added += grant_page_permissions(groups)
+    added += grant_collection_permissions(groups)
+    return groups, added
+
+
+def get_permission(dotted_name):
+    app_label, codename = dotted_name.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def grant_model_permissions(groups):
+    added = 0
+    for name, dotted_names in MODEL_PERMISSIONS.items():
+        group = groups[name]
+        for permission in map(get_permission, dotted_names):
+            if not group.permissions.filter(pk=permission.pk).exists():
+                group.permissions.add(permission)
+                added += 1
+    return added
+
+
+def grant_page_permissions(groups):
+    """Permissions on the home page and the forum; skipped while those pages do not exist."""
+    pages = {
+        "home": apps.get_model("home", "HomePage").objects.first(),
+        "forum": apps.get_model("forum_pages", "ForumIndexPage").objects.first(),
+    }
+    added = 0
+    for name, rules in PAGE_PERMISSIONS.items():
+        for page_key, codenames in rules.items():
+            if pages[page_key] is None:
+                continue
+            for codename in codenames:
+                _, created = GroupPagePermission.objects.get_or_create(
+                    group=groups[name],
+                    page=pages[page_key],
+                    permission=get_permission(f"wagtailcore.{codename}"),
+                )
+                added += created
+    return added
+
+
+def grant_collection_permissions(groups):
+    root = Collection.get_first_root_node()
+    added = 0
+    for name, dotted_names in COLLECTION_PERMISSIONS.items():
+        for permission in map(get_permission, dotted_names):
+            _, created = GroupCollectionPermission.objects.get_or_create(
+                group=groups[name], collection=root, permission=permission
+            )
+            added += created
+    return added

@@ -1,0 +1,38 @@
+"""Shared fixtures: one site tree (root → HomePage → Site) that every test builds on."""
+
+import pytest
+from django.core.cache import cache
+from wagtail.models import Page, Site
+
+from tests.factories.home import HomePageFactory
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home_page(db):
+    root = Page.get_first_root_node()
+    for default_page in root.get_children():
+        default_page.delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"},
+    )
+    return home
+
+
+@pytest.fixture
+def superuser(db, django_user_model):
+    return django_user_model.objects.create_superuser("webbadmin", "webbadmin@example.se", "pw")
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client

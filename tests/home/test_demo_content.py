@@ -1,0 +1,153 @@
+"""`load_demo_content` builds the whole demo site from the seed texts, idempotently."""
+
+from html.parser import HTMLParser
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from wagtail.documents import get_document_model
+from wagtail.models import Page, Revision, Site
+
+from forum_pages.models import ForumMeetingPage, ForumMember, ReportPage, StrategyThemePage
+from news.models import ArticlePage
+from region_teams.models import Contact, CountyResponsibility, RegionTeamPage
+
+pytestmark = pytest.mark.django_db
+
+DEMO_PASSWORD = "demo1234"
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", verbosity=0)
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def counts():
+    return {
+        model.__name__: model.objects.count()
+        for model in (
+            Page,
+            Revision,
+            Contact,
+            CountyResponsibility,
+            ForumMember,
+            get_document_model(),
+            get_user_model(),
+        )
+    }
+
+
+def test_demo_builds_the_expected_tree(demo, client):
+    assert demo.__class__.__name__ == "HomePage"
+    for url in (
+        "/",
+        "/forum/",
+        "/teman/",
+        "/strategiskt-regionarbete/",
+        "/strategiskt-regionarbete/lan/",
+        "/strategiskt-regionarbete/lan/gotland/",
+        "/rapporter/",
+        "/aktuellt/",
+        "/ostersjostrategin/",
+        "/uppfoljning/",
+        "/om-webbplatsen/",
+        "/personuppgifter/",
+    ):
+        assert client.get(url).status_code == 200, url
+    assert ForumMeetingPage.objects.live().count() == 8
+    assert StrategyThemePage.objects.live().count() == 4
+    assert set(RegionTeamPage.objects.values_list("team", flat=True)) == {"norr", "mellan", "sodra"}
+    assert ArticlePage.objects.live().count() == 2
+    assert ReportPage.objects.filter(title__startswith="Tillstånd och trender").exists()
+    assert not Page.objects.filter(depth__gt=1).exclude(pk__in=demo.get_descendants(inclusive=True))
+
+
+def test_demo_uses_the_seed_texts(demo, client):
+    forum = client.get("/forum/").content.decode()
+    assert "Forumet möts åtta gånger per år" in forum
+    assert "Underlag inför mötena och organisera detsamma" in forum
+    team = client.get("/strategiskt-regionarbete/norr/").content.decode()
+    assert "Monika Kväl" in team and "Norrbotten" in team
+    interview = ArticlePage.objects.get(title__startswith="3 frågor")
+    assert "Anna Ebenmark" in client.get(interview.url).content.decode()
+
+
+def test_demo_meetings_are_marked_as_example_data(demo):
+    for meeting in ForumMeetingPage.objects.all():
+        assert "Exempeldata" in meeting.intro
+
+
+def test_a_second_run_changes_nothing(demo):
+    before = counts()
+    call_command("load_demo_content", verbosity=0)
+    assert counts() == before
+
+
+def test_if_empty_leaves_an_existing_site_alone(demo):
+    before = counts()
+    call_command("load_demo_content", "--if-empty", verbosity=0)
+    assert counts() == before
+
+
+@pytest.mark.parametrize(
+    ("username", "admin_status"),
+    [("admin", 200), ("redaktor", 200), ("kansli", 200), ("innehallsansvarig", 200)],
+)
+def test_demo_accounts_can_log_in_to_the_admin(demo, client, username, admin_status):
+    response = client.post(
+        "/admin/login/", {"username": username, "password": DEMO_PASSWORD}, follow=True
+    )
+    assert response.status_code == 200
+    assert client.get("/admin/").status_code == admin_status
+
+
+def test_staff_account_reads_the_site_but_has_no_admin(demo, client):
+    assert client.login(username="medarbetare", password=DEMO_PASSWORD)
+    assert client.get("/").status_code == 200
+    assert client.get("/admin/").status_code == 302
+
+
+def test_an_editor_can_open_a_page_in_the_editor(demo, client):
+    client.login(username="redaktor", password=DEMO_PASSWORD)
+    forum = Page.objects.get(slug="forum")
+    assert client.get(f"/admin/pages/{forum.pk}/edit/").status_code == 200
+
+
+class LinkParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        if tag == "link" and attrs.get("rel") == "stylesheet":
+            self.links.append(attrs["href"])
+
+
+def internal_links(base, html):
+    parser = LinkParser()
+    parser.feed(html)
+    for href in parser.links:
+        url = urlsplit(urljoin(base, href))
+        if url.scheme in ("http", "https", "") and url.netloc in ("", "localhost", "testserver"):
+            yield url.path + (f"?{url.query}" if url.query else "")
+
+
+def test_every_link_reachable_from_the_home_page_answers_200(demo, client):
+    seen, queue, failures = set(), ["/"], []
+    while queue:
+        path = queue.pop()
+        if path in seen or path.startswith("/admin"):
+            continue
+        seen.add(path)
+        response = client.get(path)
+        if response.status_code != 200:
+            failures.append((path, response.status_code))
+        elif "text/html" in response.get("Content-Type", ""):
+            queue.extend(internal_links(path, response.content.decode()))
+    assert not failures
+    assert len(seen) > 40

@@ -1,0 +1,97 @@
+"""The home page, standard pages and the shared layout, as an anonymous visitor sees them."""
+
+import pytest
+
+from tests.factories.forum_pages import (
+    ForumIndexPageFactory,
+    ForumMeetingPageFactory,
+    ReportIndexPageFactory,
+    ReportPageFactory,
+    in_days,
+)
+from tests.factories.home import StandardPageFactory
+from tests.factories.news import ArticlePageFactory, NewsIndexPageFactory
+from tests.factories.region_teams import ContactFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_shows_next_meeting_latest_reports_and_news(client, home_page):
+    forum = ForumIndexPageFactory(parent=home_page, show_in_menus=True)
+    ForumMeetingPageFactory(parent=forum, title="Höstens politikerforum", starts_at=in_days(10))
+    ForumMeetingPageFactory(parent=forum, title="Ett möte längre fram", starts_at=in_days(90))
+    ForumMeetingPageFactory(parent=forum, title="Ett hållet möte", starts_at=in_days(-30))
+    reports = ReportIndexPageFactory(parent=home_page)
+    ReportPageFactory(parent=reports, title="Tillstånd och trender för regional tillväxt 2018")
+    news = NewsIndexPageFactory(parent=home_page)
+    ArticlePageFactory(parent=news, title="Vi vässar det strategiska regionarbetet")
+
+    response = client.get("/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Höstens politikerforum" in html
+    assert "Ett hållet möte" not in html
+    assert "Tillstånd och trender för regional tillväxt 2018" in html
+    assert "Vi vässar det strategiska regionarbetet" in html
+
+
+def test_layout_has_language_skip_link_landmarks_and_menu(client, home_page):
+    ForumIndexPageFactory(parent=home_page, show_in_menus=True)
+    html = client.get("/").content.decode()
+    assert '<html lang="sv"' in html
+    assert 'href="#main"' in html
+    assert 'id="main"' in html
+    for landmark in ("<header", "<nav", "<main", "<footer"):
+        assert landmark in html
+    assert 'href="/forum/"' in html
+    assert html.count("<h1") == 1
+
+
+def test_menu_follows_publishing(client, home_page):
+    forum = ForumIndexPageFactory(parent=home_page, show_in_menus=True)
+    assert 'href="/forum/"' in client.get("/").content.decode()
+    forum.save_revision().publish()
+    forum.unpublish()
+    assert 'href="/forum/"' not in client.get("/").content.decode()
+
+
+def test_standard_page_renders_its_blocks_and_content_owner(client, home_page):
+    owner = ContactFactory(name="Ingrid Arltoft Henriksson")
+    page = StandardPageFactory(
+        parent=home_page, title="Samarbeta i Östersjöregionen", content_owner=owner
+    )
+    page.save_revision().publish()
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Samarbeta i Östersjöregionen" in html
+    assert "Rädda havsmiljön" in html
+    assert "Vi lyssnar på regionerna." in html
+    assert "Innehållsansvarig" in html
+    assert "Ingrid Arltoft Henriksson" in html
+    assert "Senast uppdaterad" in html
+
+
+def test_unknown_url_gives_swedish_404(client, home_page):
+    response = client.get("/finns-inte/")
+    assert response.status_code == 404
+    assert "Sidan kunde inte hittas" in response.content.decode()
+
+
+def test_robots_txt_points_at_the_sitemap(client, home_page):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert "Disallow: /admin/" in response.content.decode()
+    assert "/sitemap.xml" in response.content.decode()
+
+
+def test_sitemap_lists_live_pages(client, home_page):
+    page = StandardPageFactory(parent=home_page, slug="om-webbplatsen")
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert "/om-webbplatsen/" in response.content.decode()
+    page.unpublish()
+    assert "/om-webbplatsen/" not in client.get("/sitemap.xml").content.decode()
