@@ -4,6 +4,7 @@ Without a browser these tests skip locally; with REQUIRE_BROWSER=1 (set by .ci/r
 browser is a failure, so CI can never pass by silently skipping them.
 """
 
+import importlib
 import os
 import shutil
 from pathlib import Path
@@ -16,6 +17,24 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are
 # still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+def restore_migrated_rows():
+    """Put back the rows that migrations create and a transactional test's flush removed.
+
+    The live server needs committed data, so these tests flush the database afterwards; Django's
+    serialized rollback would restore the rows but does not reach the connection the tests use.
+    """
+    from django.apps import apps
+    from wagtail.models import Collection, Locale, Page
+
+    counties = importlib.import_module("region_teams.migrations.0002_counties")
+    Locale.objects.get_or_create(language_code="sv")
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root"))
+    counties.create_counties(apps, None)
 
 
 @pytest.fixture(scope="session")

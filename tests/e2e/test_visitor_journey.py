@@ -5,16 +5,19 @@ import re
 import pytest
 from django.core.management import call_command
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from tests.e2e.conftest import restore_migrated_rows
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
 @pytest.fixture
 def demo_site(live_server):
+    restore_migrated_rows()
     call_command("load_demo_content", verbosity=0)
     return live_server.url
 
 
-def test_visitor_skips_to_content_and_reaches_a_meeting(page, demo_site, screenshot):
+def test_visitor_skips_to_content_and_reaches_a_meeting(demo_site, page, screenshot):
     page.goto(demo_site + "/")
     page.keyboard.press("Tab")
     skip_link = page.locator("a[href='#main']")
@@ -32,14 +35,14 @@ def test_visitor_skips_to_content_and_reaches_a_meeting(page, demo_site, screens
     screenshot("meeting")
 
 
-def test_visitor_finds_a_county_through_the_overview(page, demo_site):
+def test_visitor_finds_a_county_through_the_overview(demo_site, page):
     page.goto(demo_site + "/strategiskt-regionarbete/lan/")
     page.get_by_role("link", name="Gotland").first.click()
     assert page.get_by_role("heading", level=1).inner_text() == "Gotland"
     assert page.get_by_text("Region Gotland").first.is_visible()
 
 
-def test_editor_logs_in_and_opens_the_forum_page_in_the_editor(page, demo_site):
+def test_editor_logs_in_and_opens_the_forum_page_in_the_editor(demo_site, page):
     page.goto(demo_site + "/admin/login/")
     page.fill("input[name=username]", "redaktor")
     page.fill("input[name=password]", "demo1234")
