@@ -74,12 +74,12 @@ PORTAL_SETTINGS = {
     "postal_address": "Box 3034\n831 03 Östersund",
     "email": FORUM_EMAIL,
     "phone": FORUM_PHONE,
+    "footer_text": (
+        "<p>Regionportalen samlar Regeringens forum för regionerna och Tillväxtverkets "
+        "strategiska regionarbete. Det här är en demowebbplats: möten, ledamöter och "
+        "länsansvariga är exempeldata.</p>"
+    ),
 }
-# Filled in with page ids by the loader: (label, slug).
-FOOTER_LINKS = [
-    ("Om webbplatsen", "om-webbplatsen"),
-    ("Behandling av personuppgifter", "personuppgifter"),
-]
 
 # People (the e-mail pattern in seed 000 is fornamn.efternamn@, so e-mail stays empty) --------
 

@@ -366,11 +366,7 @@ class DemoLoader:
     def load_portal_settings(self):
         """Fill the fields that are still empty; an editor's own values are kept."""
         portal = PortalSettings.load()
-        links = " · ".join(
-            f'<a linktype="page" id="{self.home_child(slug).pk}">{label}</a>'
-            for label, slug in content.FOOTER_LINKS
-        )
-        values = {**content.PORTAL_SETTINGS, "footer_text": f"<p>{links}</p>"}
+        values = content.PORTAL_SETTINGS
         missing = {field: value for field, value in values.items() if not getattr(portal, field)}
         for field, value in missing.items():
             setattr(portal, field, value)
