@@ -2,14 +2,26 @@
 
 from django.apps import apps
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.cache import restricted_paths
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        """As Wagtail's, from a cached list of restricted sections instead of a query per call."""
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
 
 
 class BasePage(Page):
@@ -29,6 +41,8 @@ class BasePage(Page):
         related_name="+",
         help_text="Personen som ansvarar för sidans innehåll. Visas längst ned på sidan.",
     )
+
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     settings_panels = [
@@ -65,16 +79,17 @@ class HomePage(BasePage):
         verbose_name = "startsida"
 
     def get_context(self, request, *args, **kwargs):
+        # Lazy querysets: the template caches the listings and runs these only on a cache miss.
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            next_meeting=self.get_next_meeting(),
+            next_meetings=self.get_upcoming_meetings()[:1],
             latest_reports=self.get_latest("forum_pages.ReportPage", "-first_published_at"),
             latest_articles=self.get_latest("news.ArticlePage", "-date"),
             sections=self.get_children().live().public().in_menu().specific(),
         )
         return context
 
-    def get_next_meeting(self):
+    def get_upcoming_meetings(self):
         meeting_model = apps.get_model("forum_pages", "ForumMeetingPage")
         return (
             meeting_model.objects.live()
@@ -82,7 +97,6 @@ class HomePage(BasePage):
             .filter(ends_at__gte=timezone.now())
             .select_related("theme")
             .order_by("starts_at")
-            .first()
         )
 
     def get_latest(self, model_label, ordering, count=3):

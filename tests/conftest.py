@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from wagtail.models import Page, Site
 
+from home.models import PortalSettings
 from tests.factories.home import HomePageFactory
 
 
@@ -24,6 +25,7 @@ def home_page(db):
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"},
     )
+    PortalSettings.load()  # as on a real site; created on first use otherwise
     return home
 
 

@@ -1,30 +1,12 @@
 """Template tags for the site's navigation: the cached main menu and section matching."""
 
-import time
-
 from django import template
 from django.core.cache import cache
 from wagtail.models import Site
 
+from home.cache import FRAGMENT_TIMEOUT, content_version
+
 register = template.Library()
-
-MENU_VERSION_KEY = "navigation:main-menu:version"
-# A safety net for caches that are local to one process (LocMemCache): a publish in one worker
-# bumps the version only in that worker's cache, so entries also expire on their own.
-MENU_TIMEOUT = 10 * 60
-
-
-def get_menu_version():
-    """The current menu version; starts from the clock so a lost key never reuses old entries."""
-    return cache.get_or_set(MENU_VERSION_KEY, time.time_ns, timeout=None)
-
-
-def invalidate_main_menu():
-    """Make every cached main menu stale; called when pages are published, unpublished or moved."""
-    try:
-        cache.incr(MENU_VERSION_KEY)
-    except ValueError:
-        cache.set(MENU_VERSION_KEY, time.time_ns(), timeout=None)
 
 
 @register.simple_tag(takes_context=True)
@@ -34,11 +16,11 @@ def main_menu(context):
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
-    key = f"navigation:main-menu:{site.pk}:{site.root_page_id}:{get_menu_version()}"
+    key = f"navigation:main-menu:{site.pk}:{site.root_page_id}:{content_version()}"
     pages = cache.get(key)
     if pages is None:
         pages = list(site.root_page.get_children().live().in_menu())
-        cache.set(key, pages, timeout=MENU_TIMEOUT)
+        cache.set(key, pages, timeout=FRAGMENT_TIMEOUT)
     return pages
 
 

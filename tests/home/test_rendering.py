@@ -1,6 +1,9 @@
 """The home page, standard pages and the shared layout, as an anonymous visitor sees them."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories.forum_pages import (
     ForumIndexPageFactory,
@@ -95,3 +98,39 @@ def test_sitemap_lists_live_pages(client, home_page):
     assert "/om-webbplatsen/" in response.content.decode()
     page.unpublish()
     assert "/om-webbplatsen/" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_home_listings_are_cached_until_something_is_published(client, home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    ArticlePageFactory(parent=news, title="Första nyheten")
+    assert "Första nyheten" in client.get("/").content.decode()
+    with CaptureQueriesContext(connection) as cached:
+        client.get("/")
+
+    draft = ArticlePageFactory(parent=news, title="Andra nyheten", live=False)
+    assert "Andra nyheten" not in client.get("/").content.decode()
+    draft.save_revision().publish()
+    with CaptureQueriesContext(connection) as refilled:
+        html = client.get("/").content.decode()
+
+    assert "Andra nyheten" in html
+    assert len(cached) < len(refilled)
+
+
+def test_preview_of_the_home_page_shows_the_draft_not_the_cache(admin_client, home_page):
+    home_page.save_revision().publish()
+    admin_client.get("/")
+    url = f"/admin/pages/{home_page.pk}/edit/preview/"
+    data = nested_form_data(
+        {
+            "title": "Regionportalen",
+            "slug": "home",
+            "intro": "Utkast till ny ingress",
+            "body": streamfield([("rich_text", rich_text("<p>Helt ny brödtext i utkastet</p>"))]),
+            "comments": inline_formset([]),
+        }
+    )
+    assert admin_client.post(url, data).json()["is_valid"]
+    html = admin_client.get(url).content.decode()
+    assert "Helt ny brödtext i utkastet" in html
+    assert "Helt ny brödtext i utkastet" not in admin_client.get("/").content.decode()

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from tests.factories.news import ArticlePageFactory, NewsIndexPageFactory
 
@@ -38,3 +39,15 @@ def test_article_page_shows_kind_date_and_body(client, news):
     assert "Vad är det?" in html
     assert "Forum samlar regionalt utvecklingsansvariga." in html
     assert "2019" in html
+
+
+def test_restricting_an_article_hides_it_from_listings_at_once(client, news):
+    article = ArticlePageFactory(parent=news, title="Internt om regiondialogerna")
+    assert "Internt om regiondialogerna" in client.get("/aktuellt/").content.decode()
+
+    restriction = PageViewRestriction.objects.create(page=article, restriction_type="login")
+    assert "Internt om regiondialogerna" not in client.get("/aktuellt/").content.decode()
+    assert "Internt om regiondialogerna" not in client.get("/").content.decode()
+
+    restriction.delete()
+    assert "Internt om regiondialogerna" in client.get("/aktuellt/").content.decode()
