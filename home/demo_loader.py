@@ -4,6 +4,7 @@ import datetime
 import zoneinfo
 from collections import Counter
 from functools import partial
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -42,6 +43,7 @@ from region_teams.models import (
 
 DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
+WAGTAIL_SITE_NAME = settings.WAGTAIL_SITE_NAME
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
 
 
@@ -217,19 +219,20 @@ class DemoLoader:
         self.home.save_revision().publish()
 
     def load_site(self):
-        site = Site.objects.filter(is_default_site=True).first()
-        self.note("webbplatser", site is None or site.root_page_id != self.home.pk)
-        if site is None:
-            Site.objects.create(
-                hostname="localhost",
-                port=80,
-                is_default_site=True,
-                root_page=self.home,
-                site_name=settings.WAGTAIL_SITE_NAME,
-            )
-        elif site.root_page_id != self.home.pk:
-            site.root_page = self.home
-            site.site_name = site.site_name or settings.WAGTAIL_SITE_NAME
+        """Point the default site at the home page, at the address the portal is served on.
+
+        Canonical links and the sitemap use the site's host; Wagtail's own default (localhost:80)
+        is replaced by WAGTAILADMIN_BASE_URL's, an administrator's own host is kept.
+        """
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        wanted = {"root_page_id": self.home.pk, "site_name": site.site_name or WAGTAIL_SITE_NAME}
+        if site.pk is None or (site.hostname, site.port) == ("localhost", 80):
+            wanted.update(served_address())
+        changes = {field: value for field, value in wanted.items() if getattr(site, field) != value}
+        self.note("webbplatser", bool(changes))
+        if changes:
+            for field, value in changes.items():
+                setattr(site, field, value)
             site.save()
 
     def load_themes(self):
@@ -366,7 +369,11 @@ class DemoLoader:
     def load_portal_settings(self):
         """Fill the fields that are still empty; an editor's own values are kept."""
         portal = PortalSettings.load()
-        values = content.PORTAL_SETTINGS
+        values = {
+            **content.PORTAL_SETTINGS,
+            "about_page": self.home_child("om-webbplatsen"),
+            "privacy_page": self.home_child("personuppgifter"),
+        }
         missing = {field: value for field, value in values.items() if not getattr(portal, field)}
         for field, value in missing.items():
             setattr(portal, field, value)
@@ -406,6 +413,12 @@ class DemoLoader:
             user.save(update_fields=["password"])
         self.note("användare", created)
         return user
+
+
+def served_address():
+    url = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    default_port = 443 if url.scheme == "https" else 80
+    return {"hostname": url.hostname or "localhost", "port": url.port or default_port}
 
 
 def round_day(day):

@@ -143,6 +143,26 @@ class PortalSettings(BaseGenericSetting):
     email = models.EmailField("e-post", blank=True)
     phone = models.CharField("telefon", max_length=40, blank=True)
     footer_text = RichTextField("text i sidfoten", blank=True, features=["bold", "italic", "link"])
+    about_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="om webbplatsen",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Sidan om webbplatsen som sidfoten länkar till.",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="behandling av personuppgifter",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Sidan om personuppgifter som sidfoten länkar till.",
+    )
+
+    select_related = ["about_page", "privacy_page"]
 
     panels = [
         FieldPanel("organisation"),
@@ -151,6 +171,8 @@ class PortalSettings(BaseGenericSetting):
         FieldPanel("email"),
         FieldPanel("phone"),
         FieldPanel("footer_text"),
+        FieldPanel("about_page"),
+        FieldPanel("privacy_page"),
     ]
 
     class Meta:

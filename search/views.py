@@ -11,8 +11,9 @@ from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.template.response import TemplateResponse
 from wagtail.contrib.search_promotions.models import Query
-from wagtail.models import Page
 from wagtail.search.query import PlainText
+
+from search.visibility import pages_visible_to
 
 PAGE_SIZE = 10
 MAX_QUERY_LENGTH = 200
@@ -30,9 +31,7 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     results, status = [], 200
     if query:
-        pages = Page.objects.live().specific()
-        if not request.user.is_authenticated:
-            pages = pages.public()
+        pages = pages_visible_to(request).specific()
         try:
             results = list(pages.search(PlainText(query))[:500])
         except DatabaseError:

@@ -2,10 +2,13 @@
 
 import pytest
 from django.core.cache import cache
+from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from home.models import PortalSettings
 from tests.factories.home import HomePageFactory
+
+DEMO_PASSWORD = "demo1234"
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +30,13 @@ def home_page(db):
     )
     PortalSettings.load()  # as on a real site; created on first use otherwise
     return home
+
+
+@pytest.fixture
+def demo(db):
+    """The whole demo site, as `make run` builds it."""
+    call_command("load_demo_content", verbosity=0)
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ def main_menu(context):
     key = f"navigation:main-menu:{site.pk}:{site.root_page_id}:{content_version()}"
     pages = cache.get(key)
     if pages is None:
-        pages = list(site.root_page.get_children().live().in_menu())
+        pages = list(site.root_page.get_children().live().public().in_menu())
         cache.set(key, pages, timeout=FRAGMENT_TIMEOUT)
     return pages
 

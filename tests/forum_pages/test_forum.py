@@ -90,6 +90,7 @@ def test_held_meeting_is_marked_as_held(client, forum):
 def test_digital_meeting_needs_no_place_but_a_physical_one_does(forum):
     digital = ForumMeetingPageFactory.build(location="", is_digital=True, starts_at=in_days(3))
     digital.ends_at = digital.starts_at + datetime.timedelta(hours=1)
+    digital.clean()
     assert digital.place_label == "Digitalt"
     with pytest.raises(ValidationError) as error:
         ForumMeetingPageFactory.build(location="", is_digital=False).clean()
@@ -126,3 +127,30 @@ def test_forum_page_query_count_does_not_grow_with_meetings(client, forum, theme
     for days in range(-20, 20):
         ForumMeetingPageFactory(parent=forum, starts_at=in_days(days * 9 + 1), theme=theme)
     assert queries_for(client, "/forum/") == few
+
+
+def test_meeting_links_its_theme_only_while_the_theme_is_live(client, forum, theme):
+    meeting = ForumMeetingPageFactory(parent=forum, theme=theme)
+    assert f'href="{theme.url}"' in client.get(meeting.url).content.decode()
+    theme.unpublish()
+    html = client.get(meeting.url).content.decode()
+    assert "Kompetensförsörjning" in html
+    assert 'href="/teman/kompetensforsorjning/"' not in html
+
+
+def test_meeting_times_are_shown_in_stockholm_time_across_daylight_saving(client, forum):
+    winter = ForumMeetingPageFactory(
+        parent=forum,
+        title="Vintermöte",
+        starts_at=datetime.datetime(2030, 1, 17, 9, 30, tzinfo=datetime.UTC),
+        ends_at=datetime.datetime(2030, 1, 17, 14, 0, tzinfo=datetime.UTC),
+    )
+    summer = ForumMeetingPageFactory(
+        parent=forum,
+        title="Sommarmöte",
+        starts_at=datetime.datetime(2030, 6, 13, 8, 0, tzinfo=datetime.UTC),
+        ends_at=datetime.datetime(2030, 6, 13, 13, 0, tzinfo=datetime.UTC),
+    )
+    assert "17 januari 2030, kl. 10.30" in client.get(winter.url).content.decode()
+    assert "13 juni 2030, kl. 10.00" in client.get(summer.url).content.decode()
+    assert ">15.00</time>" in client.get(summer.url).content.decode()

@@ -7,21 +7,14 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Page, Revision
 
 from forum_pages.models import ForumMeetingPage, ForumMember, ReportPage, StrategyThemePage
 from news.models import ArticlePage
 from region_teams.models import Contact, CountyResponsibility, RegionTeamPage
+from tests.conftest import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
-
-DEMO_PASSWORD = "demo1234"
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
-    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 def counts():
@@ -62,6 +55,14 @@ def test_demo_builds_the_expected_tree(demo, client):
     assert ArticlePage.objects.live().count() == 2
     assert ReportPage.objects.filter(title__startswith="Tillstånd och trender").exists()
     assert not Page.objects.filter(depth__gt=1).exclude(pk__in=demo.get_descendants(inclusive=True))
+
+
+def test_demo_site_answers_at_the_configured_address(demo, client):
+    html = client.get("/forum/").content.decode()
+    assert 'rel="canonical" href="http://testserver/forum/"' in html
+    assert "<loc>http://testserver/forum/</loc>" in client.get("/sitemap.xml").content.decode()
+    footer = html[html.index("<footer") :]
+    assert 'href="/om-webbplatsen/"' in footer and 'href="/personuppgifter/"' in footer
 
 
 def test_demo_uses_the_seed_texts(demo, client):

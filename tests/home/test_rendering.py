@@ -3,6 +3,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from tests.factories.forum_pages import (
@@ -134,3 +135,10 @@ def test_preview_of_the_home_page_shows_the_draft_not_the_cache(admin_client, ho
     html = admin_client.get(url).content.decode()
     assert "Helt ny brödtext i utkastet" in html
     assert "Helt ny brödtext i utkastet" not in admin_client.get("/").content.decode()
+
+
+def test_restricted_sections_stay_out_of_the_menu(client, home_page):
+    staff = StandardPageFactory(parent=home_page, title="För medarbetare", show_in_menus=True)
+    assert "För medarbetare" in client.get("/").content.decode()
+    PageViewRestriction.objects.create(page=staff, restriction_type="login")
+    assert "För medarbetare" not in client.get("/").content.decode()
