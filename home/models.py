@@ -70,7 +70,12 @@ class HomePage(BasePage):
     max_count = 1
     page_description = "Portalens startsida."
 
-    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -116,7 +121,12 @@ class StandardPage(BasePage):
     subpage_types = ["home.StandardPage"]
     page_description = "En vanlig innehållssida med text, rubriker, bilder, dokument och kontakter."
 
-    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -139,10 +149,17 @@ class PortalSettings(BaseGenericSetting):
         blank=True,
         help_text="T.ex. Forum för hållbar regional tillväxt och attraktionskraft.",
     )
-    postal_address = models.TextField("postadress", blank=True)
-    email = models.EmailField("e-post", blank=True)
-    phone = models.CharField("telefon", max_length=40, blank=True)
-    footer_text = RichTextField("text i sidfoten", blank=True, features=["bold", "italic", "link"])
+    postal_address = models.TextField(
+        "postadress", blank=True, help_text="En rad per adressrad, t.ex. Box 3034."
+    )
+    email = models.EmailField("e-post", blank=True, help_text="Funktionsadress i sidfoten.")
+    phone = models.CharField("telefon", max_length=40, blank=True, help_text="T.ex. 08-681 77 39.")
+    footer_text = RichTextField(
+        "text i sidfoten",
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Kort text om webbplatsen som visas i sidfoten.",
+    )
     about_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name="om webbplatsen",

@@ -48,9 +48,18 @@ class ArticlePage(BasePage):
 
     date = models.DateField("datum", default=datetime.date.today, help_text="Publiceringsdatum.")
     kind = models.CharField(
-        "typ", max_length=20, choices=ArticleKind.choices, default=ArticleKind.NEWS
+        "typ",
+        max_length=20,
+        choices=ArticleKind.choices,
+        default=ArticleKind.NEWS,
+        help_text="Nyhet eller intervju.",
     )
-    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
+    )
 
     content_panels = [
         *BasePage.content_panels,

@@ -31,13 +31,13 @@ class TeamRole(models.TextChoices):
 class Contact(index.Indexed, models.Model):
     """A person the portal names: secretariat staff, team leads, county and subject leads."""
 
-    name = models.CharField("namn", max_length=120)
+    name = models.CharField("namn", max_length=120, help_text="För- och efternamn.")
     title = models.CharField("titel", max_length=120, blank=True, help_text="T.ex. avdelningschef.")
     unit = models.CharField(
         "enhet", max_length=160, blank=True, help_text="Avdelning eller enhet på Tillväxtverket."
     )
-    email = models.EmailField("e-post", blank=True)
-    phone = models.CharField("telefon", max_length=40, blank=True)
+    email = models.EmailField("e-post", blank=True, help_text="Visas publikt om personen visas.")
+    phone = models.CharField("telefon", max_length=40, blank=True, help_text="T.ex. 08-681 77 39.")
     is_public = models.BooleanField(
         "visas publikt",
         default=True,
@@ -90,7 +90,13 @@ class County(index.Indexed, models.Model):
     number_code = models.CharField(
         "länskod", max_length=2, unique=True, help_text="Tvåsiffrig länskod från SCB, t.ex. 25."
     )
-    slug = models.SlugField("webbadress", max_length=60, unique=True, blank=True)
+    slug = models.SlugField(
+        "webbadress",
+        max_length=60,
+        unique=True,
+        blank=True,
+        help_text="Del av länssidans adress; skapas av namnet om fältet lämnas tomt.",
+    )
     development_organisation = models.CharField(
         "regionalt utvecklingsansvarig aktör",
         max_length=120,
@@ -152,8 +158,16 @@ class County(index.Indexed, models.Model):
 class RoleDescription(models.Model):
     """What a role in a team does, as the agency describes it (seed 003)."""
 
-    role = models.CharField("roll", max_length=20, choices=TeamRole.choices, unique=True)
-    summary = models.TextField("sammanfattning", blank=True)
+    role = models.CharField(
+        "roll",
+        max_length=20,
+        choices=TeamRole.choices,
+        unique=True,
+        help_text="Rollen som beskrivs; varje roll beskrivs en gång.",
+    )
+    summary = models.TextField(
+        "sammanfattning", blank=True, help_text="Vem som har rollen och vad den ansvarar för."
+    )
     duties = models.TextField(
         "i funktionen ingår att",
         help_text="En uppgift per rad; visas som punktlista på teamsidorna.",
@@ -178,16 +192,25 @@ class CountyResponsibility(models.Model):
     """Who answers for a county: its county lead, and subject leads with their subject area."""
 
     county = models.ForeignKey(
-        County, verbose_name="län", on_delete=models.CASCADE, related_name="responsibilities"
+        County,
+        verbose_name="län",
+        on_delete=models.CASCADE,
+        related_name="responsibilities",
+        help_text="Länet som personen ansvarar för.",
     )
     contact = models.ForeignKey(
-        Contact, verbose_name="person", on_delete=models.CASCADE, related_name="responsibilities"
+        Contact,
+        verbose_name="person",
+        on_delete=models.CASCADE,
+        related_name="responsibilities",
+        help_text="Personen på Tillväxtverket.",
     )
     role = models.CharField(
         "roll",
         max_length=20,
         choices=[c for c in TeamRole.choices if c[0] != TeamRole.LEAD],
         default=TeamRole.COUNTY_LEAD,
+        help_text="Länsansvarig, eller ansvarig för sakfrågor (ange då sakområde).",
     )
     subject = models.CharField(
         "sakområde",
@@ -234,7 +257,7 @@ class RegionTeamIndexPage(RoutablePageMixin, BasePage):
     max_count = 1
     page_description = "Startsida för det strategiska regionarbetet, med teamen och alla län."
 
-    body = RichTextField("brödtext", blank=True)
+    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -300,7 +323,7 @@ class RegionTeamPage(BasePage):
     lead_is_acting = models.BooleanField(
         "tillförordnad (tf)", default=False, help_text="Markera om uppdragsansvarig är tf."
     )
-    body = RichTextField("brödtext", blank=True)
+    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
 
     content_panels = [
         *BasePage.content_panels,

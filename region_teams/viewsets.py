@@ -42,6 +42,8 @@ class RoleDescriptionViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = "Rollbeskrivningar"
     list_display = ["role", "summary"]
+    search_backend_name = None  # small tables: plain ORM lookups, always current
+    search_fields = ["summary", "duties"]
 
 
 class RegionalWorkViewSetGroup(SnippetViewSetGroup):

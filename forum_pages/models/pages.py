@@ -1,12 +1,9 @@
-"""Regeringens forum för regionerna: forum, meetings, members, strategy themes and reports."""
-
-import datetime
+"""The forum's pages: the forum and its meetings, the strategy themes, the report archive."""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,33 +11,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from forum_pages.choices import ForumKind, ParticipantGroup, ReportKind
+from forum_pages.forms import ReportFilterForm
 from home.blocks import BodyBlock
 from home.models import BasePage
 from region_teams.models import county_index_page
 
 PAGE_SIZE = 20
-
-
-class ForumKind(models.TextChoices):
-    POLITICIANS = "politicians", "Politikerforum"
-    OFFICIALS = "officials", "Tjänstemannaforum"
-
-
-class PoliticalSide(models.TextChoices):
-    MAJORITY = "majority", "Majoritet"
-    OPPOSITION = "opposition", "Opposition"
-
-
-class ReportKind(models.TextChoices):
-    FOLLOW_UP = "follow_up", "Uppföljning"
-    TRENDS = "trends", "Tillstånd och trender"
-    STRATEGY = "strategy", "Strategi"
-    OTHER = "other", "Övrigt"
-
-
-class ParticipantGroup(models.TextChoices):
-    GOVERNMENT = "government", "Regeringen"
-    AGENCY = "agency", "Myndighet"
 
 
 # Forum --------------------------------------------------------------------------------------
@@ -54,7 +31,12 @@ class ForumIndexPage(BasePage):
     max_count = 1
     page_description = "Forumets startsida: syfte, sammansättning, kansliets uppgifter och möten."
 
-    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -113,7 +95,9 @@ class ForumMeetingPage(BasePage):
         blank=True,
         help_text="Adress eller lokal. Lämna tomt om mötet är digitalt.",
     )
-    is_digital = models.BooleanField("digitalt möte", default=False)
+    is_digital = models.BooleanField(
+        "digitalt möte", default=False, help_text="Markera om mötet hålls digitalt."
+    )
     theme = models.ForeignKey(
         "forum_pages.StrategyThemePage",
         verbose_name="tema",
@@ -130,7 +114,9 @@ class ForumMeetingPage(BasePage):
         related_name="meetings",
         help_text="Lämna tomt om mötet gäller alla 21 län.",
     )
-    agenda = RichTextField("dagordning", blank=True)
+    agenda = RichTextField(
+        "dagordning", blank=True, help_text="Mötets punkter, gärna som punktlista."
+    )
     outcome = RichTextField(
         "resultat och sammanfattning", blank=True, help_text="Fylls i efter mötet."
     )
@@ -207,7 +193,11 @@ class ForumMeetingDocument(Orderable):
 
     page = ParentalKey(ForumMeetingPage, on_delete=models.CASCADE, related_name="documents")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name="dokument", on_delete=models.CASCADE, related_name="+"
+        "wagtaildocs.Document",
+        verbose_name="dokument",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="Välj eller ladda upp underlaget i dokumentbiblioteket.",
     )
     title = models.CharField(
         "rubrik", max_length=200, blank=True, help_text="Lämna tomt för dokumentets egen titel."
@@ -229,8 +219,9 @@ class ForumMeetingParticipant(Orderable):
         max_length=20,
         choices=ParticipantGroup.choices,
         default=ParticipantGroup.AGENCY,
+        help_text="Regeringen (statsråd, statssekreterare) eller en statlig myndighet.",
     )
-    name = models.CharField("namn", max_length=120)
+    name = models.CharField("namn", max_length=120, help_text="Personens namn, eller rollen.")
     role = models.CharField(
         "roll och organisation",
         max_length=200,
@@ -238,112 +229,6 @@ class ForumMeetingParticipant(Orderable):
     )
 
     panels = [FieldPanel("group"), FieldPanel("name"), FieldPanel("role")]
-
-
-class ForumMemberQuerySet(models.QuerySet):
-    def current(self, on=None):
-        return self.overlapping(on or datetime.date.today(), on or datetime.date.today())
-
-    def overlapping(self, start, end):
-        """Members whose term shares at least one day with [start, end]; end None means open."""
-        members = self.filter(Q(term_end__isnull=True) | Q(term_end__gte=start))
-        if end is not None:
-            members = members.filter(term_start__lte=end)
-        return members
-
-
-class ForumMember(index.Indexed, models.Model):
-    """A person a region has nominated to the politicians' or the officials' forum."""
-
-    county = models.ForeignKey(
-        "region_teams.County",
-        verbose_name="region (län)",
-        on_delete=models.PROTECT,
-        related_name="forum_members",
-    )
-    name = models.CharField("namn", max_length=120)
-    title = models.CharField(
-        "titel",
-        max_length=160,
-        blank=True,
-        help_text="T.ex. regionråd eller regionutvecklingsdirektör.",
-    )
-    party = models.CharField("parti", max_length=80, blank=True)
-    forum = models.CharField("forum", max_length=20, choices=ForumKind.choices)
-    political_side = models.CharField(
-        "politisk sida",
-        max_length=20,
-        choices=PoliticalSide.choices,
-        blank=True,
-        help_text="Krävs för politiker: majoritet eller opposition.",
-    )
-    term_start = models.DateField("ledamot från")
-    term_end = models.DateField(
-        "ledamot till", null=True, blank=True, help_text="Tomt = tills vidare."
-    )
-
-    objects = ForumMemberQuerySet.as_manager()
-
-    panels = [
-        FieldPanel("county"),
-        FieldRowPanel([FieldPanel("name"), FieldPanel("title")]),
-        FieldRowPanel([FieldPanel("forum"), FieldPanel("political_side"), FieldPanel("party")]),
-        FieldRowPanel([FieldPanel("term_start"), FieldPanel("term_end")]),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("title"),
-        index.SearchField("party"),
-        index.FilterField("forum"),
-        index.FilterField("county_id"),
-    ]
-
-    class Meta:
-        ordering = ["county__name", "forum", "political_side", "name"]
-        verbose_name = "ledamot"
-        verbose_name_plural = "ledamöter"
-
-    def __str__(self):
-        return f"{self.name} ({self.county}, {self.get_forum_display()})"
-
-    def clean(self):
-        self.clean_side()
-        if self.term_end and self.term_start and self.term_end < self.term_start:
-            raise ValidationError({"term_end": "Mandatperioden kan inte sluta innan den börjar."})
-        if self.county_id and self.term_start:
-            self.clean_seats()
-
-    def clean_side(self):
-        if self.forum == ForumKind.POLITICIANS and not self.political_side:
-            raise ValidationError(
-                {"political_side": "Ange om politikern företräder majoriteten eller oppositionen."}
-            )
-        if self.forum == ForumKind.OFFICIALS and self.political_side:
-            raise ValidationError(
-                {"political_side": "Tjänstemän företräder ingen politisk sida; lämna fältet tomt."}
-            )
-
-    def clean_seats(self):
-        """Seed 000: each region names one majority and one opposition politician, one official."""
-        rivals = ForumMember.objects.filter(county_id=self.county_id, forum=self.forum)
-        rivals = rivals.exclude(pk=self.pk).overlapping(self.term_start, self.term_end)
-        if self.forum == ForumKind.POLITICIANS:
-            rival = rivals.filter(political_side=self.political_side).first()
-            if rival:
-                side = self.get_political_side_display().lower()
-                raise ValidationError(
-                    f"{self.county} har redan en politiker för {side} i politikerforum under "
-                    f"perioden: {rival.name}. Varje region utser högst två politiker, en från "
-                    "majoriteten och en från oppositionen."
-                )
-        else:
-            rival = rivals.first()
-            if rival:
-                raise ValidationError(
-                    f"{self.county} har redan en ledamot i tjänstemannaforum under perioden: "
-                    f"{rival.name}. Varje region utser en ledamot till tjänstemannaforum."
-                )
 
 
 # Strategy themes -------------------------------------------------------------------------------
@@ -357,7 +242,7 @@ class StrategyThemeIndexPage(BasePage):
     max_count = 1
     page_description = "Den nationella strategins prioriteringar."
 
-    body = RichTextField("brödtext", blank=True)
+    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -378,7 +263,12 @@ class StrategyThemePage(BasePage):
     subpage_types = []
     page_description = "En prioritering i den nationella strategin, t.ex. Kompetensförsörjning."
 
-    body = StreamField(BodyBlock(), verbose_name="innehåll", blank=True)
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
+    )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -397,19 +287,6 @@ class StrategyThemePage(BasePage):
 # Reports ---------------------------------------------------------------------------------------
 
 
-class ReportFilterForm(forms.Form):
-    year = forms.TypedChoiceField(label="År", required=False, coerce=int, empty_value=None)
-    kind = forms.ChoiceField(
-        label="Typ", required=False, choices=[("", "Alla typer"), *ReportKind.choices]
-    )
-    theme = forms.TypedChoiceField(label="Tema", required=False, coerce=int, empty_value=None)
-
-    def __init__(self, *args, years=(), themes=(), **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [("", "Alla år"), *[(y, y) for y in years]]
-        self.fields["theme"].choices = [("", "Alla teman"), *[(t.pk, t.title) for t in themes]]
-
-
 class ReportIndexPage(BasePage):
     """All reports, filterable by year, kind and theme through GET parameters."""
 
@@ -418,7 +295,7 @@ class ReportIndexPage(BasePage):
     max_count = 1
     page_description = "Rapporter om regionalt tillväxtarbete, med filter för år, typ och tema."
 
-    body = RichTextField("brödtext", blank=True)
+    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -472,7 +349,11 @@ class ReportPage(BasePage):
 
     year = models.PositiveSmallIntegerField("år", help_text="Året rapporten avser eller gavs ut.")
     kind = models.CharField(
-        "typ", max_length=20, choices=ReportKind.choices, default=ReportKind.OTHER
+        "typ",
+        max_length=20,
+        choices=ReportKind.choices,
+        default=ReportKind.OTHER,
+        help_text="Används i rapportarkivets filter.",
     )
     document = models.ForeignKey(
         "wagtaildocs.Document",
@@ -481,13 +362,20 @@ class ReportPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="Rapporten som PDF i dokumentbiblioteket.",
     )
     external_url = models.URLField(
         "extern länk", blank=True, help_text="Om rapporten finns på en annan webbplats."
     )
-    summary = RichTextField("sammanfattning", blank=True)
+    summary = RichTextField(
+        "sammanfattning", blank=True, help_text="Rapportens viktigaste slutsatser."
+    )
     themes = ParentalManyToManyField(
-        StrategyThemePage, verbose_name="teman", blank=True, related_name="reports"
+        StrategyThemePage,
+        verbose_name="teman",
+        blank=True,
+        related_name="reports",
+        help_text="Prioriteringar i den nationella strategin som rapporten rör.",
     )
     counties = ParentalManyToManyField(
         "region_teams.County",

@@ -1,0 +1,18 @@
+"""The report archive's filter form (GET parameters, so it works without JavaScript)."""
+
+from django import forms
+
+from forum_pages.choices import ReportKind
+
+
+class ReportFilterForm(forms.Form):
+    year = forms.TypedChoiceField(label="År", required=False, coerce=int, empty_value=None)
+    kind = forms.ChoiceField(
+        label="Typ", required=False, choices=[("", "Alla typer"), *ReportKind.choices]
+    )
+    theme = forms.TypedChoiceField(label="Tema", required=False, coerce=int, empty_value=None)
+
+    def __init__(self, *args, years=(), themes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].choices = [("", "Alla år"), *[(y, y) for y in years]]
+        self.fields["theme"].choices = [("", "Alla teman"), *[(t.pk, t.title) for t in themes]]
