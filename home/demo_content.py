@@ -296,6 +296,19 @@ MEETING_FORUMS = {
 }
 MEETING_DOCUMENT = "Exempelunderlag inför forummöte (demodata)"
 
+# Video briefings after the forum (seed 001: "korta videomöten på 30–45 minuter ... Nästa
+# tillfälle är 24 maj, kl 09.00"): example data, one after each round's politicians' forum.
+MEETING_BRIEFING = {
+    "forum": "politicians",
+    "days_after": 7,
+    "time": datetime.time(9, 0),
+    "duration": 45,
+    "join_instructions": (
+        "Exempeldata: anmäl dig till forum@tillvaxtverket.se så skickar kansliet länken till "
+        "videomötet."
+    ),
+}
+
 
 def meeting_intro(forum_label, theme):
     return (
@@ -802,3 +815,219 @@ DEMO_USERS = [
     ("medarbetare", "Demo", "Medarbetare", roles.STAFF, False),
 ]
 DEMO_USER_CONTACTS = {"innehallsansvarig": INGRID_ARLTOFT_HENRIKSSON}
+
+
+# Staff area: strategic region dialogues (seeds 003 and 004) ----------------------------------
+
+STAFF_AREA = {
+    "slug": "for-medarbetare",
+    "title": "För medarbetare",
+    "owner": INGRID_ARLTOFT_HENRIKSSON,
+    "show_in_menus": False,
+    "intro": (
+        "Internt område för det strategiska regionarbetet: regiondialogerna med länen och "
+        "uppföljningen av de insatser som kommits överens om. Sidorna syns bara för inloggade "
+        "medarbetare."
+    ),
+    "body": (
+        "<p>Arbetssättet består av en process i fem faser, från omvärldsbevakning till "
+        "uppföljning av insatser. Dialogerna nedan är <strong>exempeldata</strong> som visar "
+        "hur dialoger, deltagare, sakfrågor, insatser och återkoppling dokumenteras.</p>"
+    ),
+}
+EXAMPLE_DIALOGUE_NOTE = "Exempeldata: en påhittad dialog som visar hur området används."
+
+# Each dialogue: "days" is counted from the day the demo is loaded; actions' "due" likewise.
+# Participant kinds: agency (Tillväxtverket), region, invited_agency (inbjuden myndighet).
+DIALOGUES = [
+    {
+        "slug": "dialog-gotland",
+        "title": "Strategisk regiondialog med Region Gotland (exempel)",
+        "county": "Gotland",
+        "days": -40,
+        "phase": 4,
+        "participants": [
+            (MONIKA_KVAL, "Tillväxtverket", "agency"),
+            ("Exempelperson Mellan", "Tillväxtverket", "agency"),
+            ("Exempel: regionutvecklingsdirektör", "Region Gotland", "region"),
+            ("Exempel: handläggare", "Trafikverket", "invited_agency"),
+        ],
+        "issues": [
+            (
+                "Kompetensförsörjning",
+                "Svårt att rekrytera till vård och besöksnäring; behov av regionalt "
+                "kompetensråd med näringslivet.",
+            ),
+            (
+                "Attraktiva miljöer och tillgänglighet",
+                "Färjetrafikens betydelse för företagens tillgänglighet året runt.",
+            ),
+        ],
+        "actions": [
+            (
+                "Sammanställa nationellt underlag om kompetensförsörjning för öregioner.",
+                "Exempelperson Mellan",
+                20,
+                "ongoing",
+            ),
+            (
+                "Förmedla kontakt med Trafikverket om tillgänglighetsanalys.",
+                MONIKA_KVAL,
+                -5,
+                "planned",
+            ),
+            ("Skicka minnesanteckningar till regionen.", MONIKA_KVAL, -30, "done"),
+        ],
+        "feedback": (
+            "<p>Minnesanteckningar och en sammanfattning av myndighetens ställningstaganden "
+            "skickades till Region Gotland två veckor efter dialogen. Avdelningen Företag har "
+            "fått återkoppling om sakfrågan kompetensförsörjning.</p>"
+        ),
+    },
+    {
+        "slug": "dialog-norrbotten",
+        "title": "Strategisk regiondialog med Region Norrbotten (exempel)",
+        "county": "Norrbotten",
+        "days": 30,
+        "phase": 2,
+        "participants": [
+            (MONIKA_KVAL, "Tillväxtverket", "agency"),
+            ("Exempelperson Sakfrågor A", "Tillväxtverket", "agency"),
+            ("Exempel: regional utvecklingschef", "Region Norrbotten", "region"),
+            ("Exempel: handläggare", "Energimyndigheten", "invited_agency"),
+        ],
+        "issues": [
+            (
+                "Innovation och företagande",
+                "Den gröna industriomställningen och leverantörsföretagens möjligheter.",
+            ),
+        ],
+        "actions": [
+            (
+                "Ta fram regionalt underlag om etableringarna i länet inför dialogen.",
+                "Exempelperson Norr",
+                14,
+                "ongoing",
+            ),
+            (
+                "Bjuda in Energimyndigheten och stämma av dagordningen.",
+                MONIKA_KVAL,
+                7,
+                "planned",
+            ),
+        ],
+        "feedback": "",
+    },
+    {
+        "slug": "dialog-skane",
+        "title": "Strategisk regiondialog med Region Skåne (exempel)",
+        "county": "Skåne",
+        "days": -120,
+        "phase": 5,
+        "participants": [
+            (JOSEFINE_MAJEWSKI, "Tillväxtverket", "agency"),
+            ("Exempelperson Sakfrågor B", "Tillväxtverket", "agency"),
+            ("Exempel: regiondirektör", "Region Skåne", "region"),
+            ("Exempel: handläggare", "Vinnova", "invited_agency"),
+        ],
+        "issues": [
+            (
+                "Innovation och företagande",
+                "Samordning av innovationsstöd mellan region och nationella aktörer.",
+            ),
+            ("Internationellt samarbete", "Skånes roll i Öresundssamarbetet."),
+        ],
+        "actions": [
+            (
+                "Följa upp samordningen av innovationsstöd med Vinnova och regionen.",
+                JOSEFINE_MAJEWSKI,
+                45,
+                "ongoing",
+            ),
+            (
+                "Återrapportera resultatet till avdelningen Företag.",
+                "Exempelperson Sakfrågor B",
+                -60,
+                "done",
+            ),
+        ],
+        "feedback": (
+            "<p>Regionen fick en skriftlig återkoppling med de insatser som kommits överens om. "
+            "Uppföljning sker vid nästa dialog.</p>"
+        ),
+    },
+]
+
+
+# Accessibility statement (DIGG's recommended structure) with a form for reporting problems ---
+
+ACCESSIBILITY_STATEMENT = {
+    "slug": "tillganglighet",
+    "title": "Tillgänglighet för Regionportalen",
+    "owner": ANNA_EBENMARK,
+    "show_in_menus": False,
+    "intro": (
+        "Tillväxtverket står bakom den här webbplatsen. Vi vill att så många som möjligt ska "
+        "kunna använda den. Här beskriver vi hur Regionportalen uppfyller lagen om "
+        "tillgänglighet till digital offentlig service, kända tillgänglighetsproblem och hur du "
+        "kan rapportera brister till oss så att vi kan åtgärda dem."
+    ),
+    "body": [
+        heading("Hur tillgänglig är webbplatsen?"),
+        text(
+            "<p>Vi är medvetna om att delar av webbplatsen inte är helt tillgängliga. Se "
+            "avsnittet om innehåll som inte är tillgängligt nedan.</p>"
+        ),
+        heading("Vad kan du göra om du inte kan använda delar av webbplatsen?"),
+        text(
+            "<p>Om du behöver innehåll från Regionportalen som inte är tillgängligt för dig, men "
+            "som är undantaget från lagens tillämpningsområde enligt beskrivning nedan, kan du "
+            "meddela oss via formuläret längst ned på sidan, e-post "
+            '<a href="mailto:forum@tillvaxtverket.se">forum@tillvaxtverket.se</a> eller telefon '
+            "08-681 77 39. Vi svarar inom fem arbetsdagar.</p>"
+        ),
+        heading("Rapportera brister i webbplatsens tillgänglighet"),
+        text(
+            "<p>Vi strävar hela tiden efter att förbättra webbplatsens tillgänglighet. Om du "
+            "upptäcker problem som inte är beskrivna på den här sidan, eller om du anser att vi "
+            "inte uppfyller lagens krav, meddela oss via formuläret nedan så att vi får veta att "
+            "problemet finns.</p>"
+        ),
+        heading("Tillsyn"),
+        text(
+            "<p>Myndigheten för digital förvaltning (Digg) har ansvaret för tillsyn för lagen om "
+            "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar "
+            "dina synpunkter kan du "
+            '<a href="https://www.digg.se/tdosanmalan">kontakta Digg och påtala det</a>.</p>'
+        ),
+        heading("Teknisk information om webbplatsens tillgänglighet"),
+        text(
+            "<p>Den här webbplatsen är delvis förenlig med lagen om tillgänglighet till digital "
+            "offentlig service, på grund av de brister som beskrivs nedan.</p>"
+        ),
+        heading("Innehåll som inte är tillgängligt", "h3"),
+        text(
+            "<p>Äldre rapporter och underlag i pdf-format uppfyller inte alltid kraven, till "
+            "exempel saknar vissa dokument rubrikstruktur eller alternativtexter. Vi skickar "
+            "dokumenten i tillgängligt format om du ber om det.</p>"
+        ),
+        heading("Hur vi testat webbplatsen"),
+        text(
+            "<p>Vi testar webbplatsen automatiskt med verktyget axe i en riktig webbläsare vid "
+            "varje ändring, mot WCAG 2.1 nivå AA, och gör manuella kontroller av "
+            "tangentbordsnavigering och fokusmarkering. Exempeldata: redogörelsen är en del av "
+            "demoinnehållet och ska uppdateras med datum för senaste bedömningen.</p>"
+        ),
+    ],
+    "form_heading": "Rapportera brister i tillgängligheten",
+    "thank_you_text": (
+        "<p>Tack för att du hjälper oss att göra webbplatsen bättre. Vi läser alla "
+        "meddelanden och svarar inom fem arbetsdagar om du har lämnat en e-postadress.</p>"
+    ),
+    # (label, field type, required, help text)
+    "fields": [
+        ("Sidans adress", "singleline", False, "Adressen till sidan där problemet finns."),
+        ("Beskriv problemet", "multiline", True, "Vad som inte fungerade och hur du märkte det."),
+        ("Din e-postadress", "email", False, "Om du vill ha svar. Vi sparar den bara för svaret."),
+    ],
+}

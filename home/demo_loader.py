@@ -14,11 +14,12 @@ from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.utils.file import hash_filelike
 
 from forum_pages.models import (
     ForumIndexPage,
+    ForumMeetingBriefing,
     ForumMeetingDocument,
     ForumMeetingPage,
     ForumMeetingParticipant,
@@ -30,15 +31,21 @@ from forum_pages.models import (
 )
 from home import demo_content as content
 from home import roles
-from home.models import HomePage, PortalSettings, StandardPage
+from home.models import FormField, FormPage, HomePage, PortalSettings, StandardPage
 from news.models import ArticleKind, ArticlePage, NewsIndexPage
 from region_teams.models import (
     Contact,
     County,
     CountyResponsibility,
+    DialogueIssue,
+    DialogueParticipant,
+    DialoguePhase,
+    FollowUpAction,
+    RegionDialoguePage,
     RegionTeamIndexPage,
     RegionTeamPage,
     RoleDescription,
+    StaffAreaPage,
 )
 
 DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
@@ -80,6 +87,8 @@ class DemoLoader:
             self.publish_home()
         self.load_portal_settings()
         self.load_accounts()
+        self.load_staff_area()
+        self.load_accessibility_statement()
 
     # Snippets and documents -------------------------------------------------------------------
 
@@ -293,7 +302,24 @@ class DemoLoader:
             document = self.documents[content.MEETING_DOCUMENT]
             label = f"Underlag: {theme.title} (exempel)"
             fields["documents"] = [ForumMeetingDocument(document=document, title=label)]
+        fields["briefings"] = self.meeting_briefings(kind, ends_at)
         return fields
+
+    def meeting_briefings(self, kind, ends_at):
+        """The video briefing after a round's politicians' forum (example data, seed 001)."""
+        spec = content.MEETING_BRIEFING
+        if kind != spec["forum"]:
+            return []
+        day = timezone.localtime(ends_at, STOCKHOLM).date() + datetime.timedelta(
+            days=spec["days_after"]
+        )
+        starts_at = datetime.datetime.combine(day, spec["time"], tzinfo=STOCKHOLM)
+        briefing = ForumMeetingBriefing(
+            starts_at=starts_at,
+            duration=spec["duration"],
+            join_instructions=spec["join_instructions"],
+        )
+        return [briefing]
 
     def load_region_work(self):
         index = self.load_rich_text_page(self.home, RegionTeamIndexPage, content.REGION_INDEX)
@@ -396,6 +422,93 @@ class DemoLoader:
             if contact.user_id is None and not Contact.objects.filter(user=user).exists():
                 contact.user = user
                 contact.save(update_fields=["user"])
+
+    # Staff area (issue #4) ---------------------------------------------------------------------
+
+    def load_staff_area(self):
+        """ "För medarbetare", restricted to the staff groups before it is first published."""
+        spec = content.STAFF_AREA
+        area = self.home.get_children().filter(slug=spec["slug"]).first()
+        self.note("sidor", area is None)
+        if area is None:
+            area = StaffAreaPage(
+                slug=spec["slug"], body=spec["body"], live=False, **self.common(spec)
+            )
+            self.home.add_child(instance=area)
+            self.restrict_to_staff(area)
+            area.save_revision().publish()
+        else:
+            area = area.specific
+            self.restrict_to_staff(area)
+        anchor = timezone.localdate(area.first_published_at)
+        for dialogue in content.DIALOGUES:
+            build = partial(self.dialogue_fields, anchor, dialogue)
+            self.page(area, RegionDialoguePage, dialogue["slug"], build)
+
+    def restrict_to_staff(self, area):
+        """Add the group restriction unless the page has one (an administrator's is kept)."""
+        exists = PageViewRestriction.objects.filter(page=area).exists()
+        self.note("sidbegränsningar", not exists)
+        if not exists:
+            restriction = PageViewRestriction.objects.create(
+                page=area, restriction_type=PageViewRestriction.GROUPS
+            )
+            restriction.groups.set(Group.objects.filter(name__in=roles.GROUPS))
+
+    def dialogue_fields(self, anchor, spec):
+        def day(offset):
+            return anchor + datetime.timedelta(days=offset)
+
+        return {
+            "title": spec["title"],
+            "intro": content.EXAMPLE_DIALOGUE_NOTE,
+            "content_owner": self.contacts[content.INGRID_ARLTOFT_HENRIKSSON],
+            "county": self.counties[spec["county"]],
+            "date": day(spec["days"]),
+            "current_phase": DialoguePhase.objects.filter(number=spec["phase"]).first(),
+            "feedback": spec["feedback"],
+            "participants": [
+                DialogueParticipant(name=name, organisation=organisation, kind=kind)
+                for name, organisation, kind in spec["participants"]
+            ],
+            "subject_issues": [
+                DialogueIssue(subject=subject, description=description)
+                for subject, description in spec["issues"]
+            ],
+            "actions": [
+                FollowUpAction(
+                    description=description,
+                    owner=self.contacts[owner],
+                    due_date=day(due),
+                    status=status,
+                )
+                for description, owner, due, status in spec["actions"]
+            ],
+        }
+
+    # Accessibility statement (issue #4) ------------------------------------------------------
+
+    def load_accessibility_statement(self):
+        spec = content.ACCESSIBILITY_STATEMENT
+        page = self.page(
+            self.home, FormPage, spec["slug"], partial(self.accessibility_fields, spec)
+        )
+        portal = PortalSettings.load()
+        self.note("portalinställningar", portal.accessibility_page_id is None)
+        if portal.accessibility_page_id is None:
+            portal.accessibility_page = page
+            portal.save(update_fields=["accessibility_page"])
+
+    def accessibility_fields(self, spec):
+        return {
+            **self.body_page_fields(spec),
+            "form_heading": spec["form_heading"],
+            "thank_you_text": spec["thank_you_text"],
+            "form_fields": [
+                FormField(label=label, field_type=kind, required=required, help_text=help_text)
+                for label, kind, required, help_text in spec["fields"]
+            ],
+        }
 
     def demo_user(self, username, first_name, last_name, superuser):
         user, created = get_user_model().objects.get_or_create(

@@ -4,7 +4,10 @@ from django.apps import apps
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
@@ -136,6 +139,68 @@ class StandardPage(BasePage):
         verbose_name_plural = "standardsidor"
 
 
+class FormPage(BasePage, AbstractEmailForm):
+    """A page with a form built in the admin, e.g. reporting accessibility problems.
+
+    Submissions are stored and listed under Formulär in the admin; they are also e-mailed when
+    an address is given.
+    """
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = []
+    page_description = "En sida med ett formulär, t.ex. tillgänglighetsredogörelsen."
+
+    body = StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Text före formuläret.",
+    )
+    form_heading = models.CharField(
+        "rubrik för formuläret",
+        max_length=120,
+        blank=True,
+        help_text="T.ex. Rapportera brister i tillgängligheten.",
+    )
+    thank_you_text = RichTextField(
+        "tack-text",
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="Visas när formuläret har skickats.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FormSubmissionsPanel(),
+        FieldPanel("body"),
+        FieldPanel("form_heading"),
+        InlinePanel("form_fields", label="formulärfält"),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading="E-post (valfritt)",
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "formulärsida"
+        verbose_name_plural = "formulärsidor"
+
+
+class FormField(AbstractFormField):
+    """One field of a FormPage's form, as the editor set it up."""
+
+    page = ParentalKey(FormPage, on_delete=models.CASCADE, related_name="form_fields")
+
+    class Meta(AbstractFormField.Meta):
+        verbose_name = "formulärfält"
+        verbose_name_plural = "formulärfält"
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseGenericSetting):
     """Contact details shown in every page's footer."""
@@ -179,7 +244,17 @@ class PortalSettings(BaseGenericSetting):
         help_text="Sidan om personuppgifter som sidfoten länkar till.",
     )
 
-    select_related = ["about_page", "privacy_page"]
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="tillgänglighetsredogörelse",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Sidan med tillgänglighetsredogörelsen som sidfoten länkar till.",
+    )
+
+    select_related = ["about_page", "privacy_page", "accessibility_page"]
 
     panels = [
         FieldPanel("organisation"),
@@ -190,6 +265,7 @@ class PortalSettings(BaseGenericSetting):
         FieldPanel("footer_text"),
         FieldPanel("about_page"),
         FieldPanel("privacy_page"),
+        FieldPanel("accessibility_page"),
     ]
 
     class Meta:

@@ -40,6 +40,7 @@ SNIPPET_MODELS = [
 # Webbadministratör may do everything (DOMAIN.md), so also settings, users, sites and redirects.
 WEB_ADMIN_MODELS = [
     *SNIPPET_MODELS,
+    "region_teams.DialoguePhase",
     "home.PortalSettings",
     "auth.User",
     "auth.Group",

@@ -5,11 +5,13 @@ import datetime
 from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from news.feeds import ArticleFeed
 
 PAGE_SIZE = 10
 
@@ -19,8 +21,8 @@ class ArticleKind(models.TextChoices):
     INTERVIEW = "interview", "Intervju"
 
 
-class NewsIndexPage(BasePage):
-    """Aktuellt: news and interviews, newest first."""
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """Aktuellt: news and interviews, newest first; their Atom feed at `flode/`."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.ArticlePage"]
@@ -34,9 +36,19 @@ class NewsIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.child_of(self).live().public().order_by("-date", "-pk")
-        context["articles"] = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("sida"))
+        articles = Paginator(self.get_articles(), PAGE_SIZE).get_page(request.GET.get("sida"))
+        context.update(articles=articles, feed_url=self.feed_url(request))
         return context
+
+    @path("flode/", name="feed")
+    def feed(self, request):
+        return ArticleFeed(self)(request)
+
+    def get_articles(self):
+        return ArticlePage.objects.child_of(self).live().public().order_by("-date", "-pk")
+
+    def feed_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
 
 
 class ArticlePage(BasePage):

@@ -1,11 +1,12 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from forum_pages.views import serve_file_route
 from search import views as search_views
 
 urlpatterns = [
@@ -25,4 +26,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+urlpatterns += [
+    # Calendar files served by pages' routes, e.g. /forum/moten.ics (see forum_pages.views).
+    re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.ics)$", serve_file_route, name="page_file"),
+    path("", include(wagtail_urls)),
+]

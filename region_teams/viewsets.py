@@ -2,7 +2,13 @@
 
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from region_teams.models import Contact, County, CountyResponsibility, RoleDescription
+from region_teams.models import (
+    Contact,
+    County,
+    CountyResponsibility,
+    DialoguePhase,
+    RoleDescription,
+)
 
 
 class ContactViewSet(SnippetViewSet):
@@ -46,8 +52,24 @@ class RoleDescriptionViewSet(SnippetViewSet):
     search_fields = ["summary", "duties"]
 
 
+class DialoguePhaseViewSet(SnippetViewSet):
+    model = DialoguePhase
+    icon = "list-ol"
+    menu_label = "Dialogfaser"
+    list_display = ["number", "title"]
+    search_backend_name = None  # five rows: plain ORM lookups, always current
+    search_fields = ["title", "description"]
+    ordering = ["number"]
+
+
 class RegionalWorkViewSetGroup(SnippetViewSetGroup):
     menu_label = "Regionalt arbete"
     menu_icon = "site"
     menu_order = 300
-    items = (ContactViewSet, CountyViewSet, CountyResponsibilityViewSet, RoleDescriptionViewSet)
+    items = (
+        ContactViewSet,
+        CountyViewSet,
+        CountyResponsibilityViewSet,
+        RoleDescriptionViewSet,
+        DialoguePhaseViewSet,
+    )

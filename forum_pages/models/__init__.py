@@ -3,6 +3,7 @@
 from forum_pages.choices import ForumKind, ParticipantGroup, PoliticalSide, ReportKind
 from forum_pages.models.pages import (
     ForumIndexPage,
+    ForumMeetingBriefing,
     ForumMeetingDocument,
     ForumMeetingPage,
     ForumMeetingParticipant,
@@ -16,6 +17,7 @@ from forum_pages.models.snippets import ForumMember, ForumMemberQuerySet
 __all__ = [
     "ForumIndexPage",
     "ForumKind",
+    "ForumMeetingBriefing",
     "ForumMeetingDocument",
     "ForumMeetingPage",
     "ForumMeetingParticipant",

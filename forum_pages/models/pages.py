@@ -1,30 +1,80 @@
 """The forum's pages: the forum and its meetings, the strategy themes, the report archive."""
 
+import datetime
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Case, F, When
+from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from forum_pages import calendar
 from forum_pages.choices import ForumKind, ParticipantGroup, ReportKind
-from forum_pages.forms import ReportFilterForm
+from forum_pages.feeds import ReportFeed
+from forum_pages.forms import MeetingFilterForm, ReportFilterForm
 from home.blocks import BodyBlock
 from home.models import BasePage
 from region_teams.models import county_index_page
 
 PAGE_SIZE = 20
+UPCOMING_BRIEFINGS = 5
+
+
+class BadFilterMixin:
+    """Answers 400 when the page's filter form (GET parameters) holds an invalid value.
+
+    The page still renders, with the form's errors and the unfiltered list, so the visitor sees
+    what was wrong."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        form = getattr(response, "context_data", None) or {}
+        form = form.get("filter_form")
+        if form is not None and form.is_bound and not form.is_valid():
+            response.status_code = 400
+        return response
+
+
+def file_route_url(page, route_name, request=None, args=()):
+    """The URL of a route that is a file (`moten.ics`): without the slash Wagtail's routes end in.
+
+    portal/urls.py hands such URLs to Wagtail's page serving (see forum_pages.views). None for a
+    page that has no URL yet (a preview of a new page)."""
+    page_url = page.get_url(request)
+    if page_url is None:
+        return None
+    return page_url + page.reverse_subpage(route_name, args=args).rstrip("/")
+
+
+def with_calendar_urls(briefings, request):
+    """Set each briefing's `calendar_url`; None for a briefing not saved yet (a preview)."""
+    for briefing in briefings:
+        saved = briefing.pk is not None
+        briefing.calendar_url = (
+            file_route_url(briefing.page, "briefing_calendar", request, args=(briefing.pk,))
+            if saved
+            else None
+        )
+    return briefings
 
 
 # Forum --------------------------------------------------------------------------------------
 
 
-class ForumIndexPage(BasePage):
-    """The forum: purpose, composition, the secretariat's tasks and contact; parent of meetings."""
+class ForumIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
+    """The forum: purpose, composition, the secretariat's tasks and contact; parent of meetings.
+
+    Lists the meetings (next, upcoming, held by year) with filters and pages, the upcoming video
+    briefings, and serves every meeting as one calendar at `moten.ics`."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["forum_pages.ForumMeetingPage", "home.StandardPage"]
@@ -47,24 +97,70 @@ class ForumIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         meetings = self.get_meetings()
-        now = timezone.now()
-        upcoming = [m for m in meetings if m.ends_at >= now]
-        held = [m for m in reversed(meetings) if m.ends_at < now]
+        form = MeetingFilterForm(
+            request.GET or None,
+            years=[day.year for day in meetings.datetimes("starts_at", "year", order="DESC")],
+            themes=StrategyThemePage.objects.live().public().order_by("path"),
+        )
+        if form.is_valid():
+            meetings = filter_meetings(meetings, form.cleaned_data)
+        page = Paginator(upcoming_then_held(meetings), PAGE_SIZE).get_page(request.GET.get("sida"))
+        upcoming = [meeting for meeting in page if meeting.is_upcoming]
+        is_first_page = page.number == 1
+        next_meeting = upcoming.pop(0) if upcoming and is_first_page else None
         context.update(
-            next_meeting=upcoming[0] if upcoming else None,
-            upcoming_meetings=upcoming[1:],
-            held_meetings_by_year=group_by_year(held),
+            filter_form=form,
+            is_filtered=form.is_valid() and any(form.cleaned_data.values()),
+            meetings=page,
+            is_first_page=is_first_page,
+            next_meeting=next_meeting,
+            upcoming_meetings=upcoming,
+            held_meetings_by_year=group_by_year(m for m in page if not m.is_upcoming),
+            briefings=with_calendar_urls(self.get_upcoming_briefings(), request),
+            calendar_url=file_route_url(self, "calendar", request),
         )
         return context
 
+    @path("moten.ics/", name="calendar")
+    def calendar(self, request):
+        meetings = self.get_meetings().order_by("starts_at").prefetch_related("briefings")
+        ics = calendar.meetings_calendar(meetings, request, name=self.title)
+        return calendar.calendar_response(ics, "forummoten.ics")
+
     def get_meetings(self):
+        return ForumMeetingPage.objects.child_of(self).live().public().select_related("theme")
+
+    def get_upcoming_briefings(self):
         return list(
-            ForumMeetingPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("theme")
-            .order_by("starts_at")
+            ForumMeetingBriefing.objects.filter(
+                page__in=self.get_meetings(), ends_at__gte=timezone.now()
+            )
+            .select_related("page")
+            .order_by("starts_at")[:UPCOMING_BRIEFINGS]
         )
+
+
+def filter_meetings(meetings, criteria):
+    if criteria.get("forum"):
+        meetings = meetings.filter(forum=criteria["forum"])
+    if criteria.get("theme"):
+        meetings = meetings.filter(theme_id=criteria["theme"])
+    if criteria.get("year"):
+        meetings = meetings.filter(starts_at__year=criteria["year"])
+    return meetings
+
+
+def upcoming_then_held(meetings):
+    """Upcoming meetings soonest first, then held ones latest first, in one ordered query.
+
+    One query (plus a count) per page of a Paginator, however many meetings there are."""
+    now = timezone.now()
+    return meetings.annotate(
+        upcoming_start=Case(When(ends_at__gte=now, then=F("starts_at"))),
+        held_start=Case(When(ends_at__lt=now, then=F("starts_at"))),
+    ).order_by(
+        F("upcoming_start").asc(nulls_last=True), F("held_start").desc(nulls_last=True), "pk"
+    )
 
 
 def group_by_year(meetings):
@@ -74,8 +170,11 @@ def group_by_year(meetings):
     return list(years.items())
 
 
-class ForumMeetingPage(BasePage):
-    """One meeting of the politicians' or the officials' forum."""
+class ForumMeetingPage(RoutablePageMixin, BasePage):
+    """One meeting of the politicians' or the officials' forum, with its video briefings.
+
+    Serves itself as a calendar entry at `kalender.ics`, and each briefing at
+    `informationsmote-<id>.ics`."""
 
     parent_page_types = ["forum_pages.ForumIndexPage"]
     subpage_types = []
@@ -137,6 +236,11 @@ class ForumMeetingPage(BasePage):
         InlinePanel("documents", heading="Underlag", label="dokument"),
         InlinePanel("participants", heading="Deltagare från regeringen och myndigheter"),
         FieldPanel("outcome"),
+        InlinePanel(
+            "briefings",
+            heading="Informationsmöten (videomöten) efter forumet",
+            label="informationsmöte",
+        ),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -185,7 +289,31 @@ class ForumMeetingPage(BasePage):
         context["participants"] = self.participants.all()
         context["counties"] = self.counties.all()
         context["county_index"] = county_index_page()
+        context["briefings"] = with_calendar_urls(self.get_briefings(), request)
+        context["calendar_url"] = file_route_url(self, "calendar", request)
         return context
+
+    @path("kalender.ics/", name="calendar")
+    def calendar(self, request):
+        ics = calendar.single_event_calendar(calendar.meeting_event(self, request), self.title)
+        return calendar.calendar_response(ics, f"{self.slug}.ics")
+
+    @re_path(r"^informationsmote-(\d+)\.ics/$", name="briefing_calendar")
+    def briefing_calendar(self, request, briefing_id):
+        briefing = self.briefings.filter(pk=briefing_id).first()
+        if briefing is None:
+            raise Http404("Informationsmötet finns inte.")
+        ics = calendar.single_event_calendar(
+            calendar.briefing_event(briefing, request), f"Informationsmöte: {self.title}"
+        )
+        return calendar.calendar_response(ics, f"{self.slug}-informationsmote.ics")
+
+    def get_briefings(self):
+        """The briefings in time order (a preview shows the draft's, hence no query)."""
+        briefings = sorted(self.briefings.all(), key=lambda briefing: briefing.starts_at)
+        for briefing in briefings:
+            briefing.page = self
+        return briefings
 
 
 class ForumMeetingDocument(Orderable):
@@ -229,6 +357,63 @@ class ForumMeetingParticipant(Orderable):
     )
 
     panels = [FieldPanel("group"), FieldPanel("name"), FieldPanel("role")]
+
+
+class ForumMeetingBriefing(Orderable):
+    """A short video meeting after a forum, where the secretariat tells what came up (seed 001)."""
+
+    page = ParentalKey(ForumMeetingPage, on_delete=models.CASCADE, related_name="briefings")
+    starts_at = models.DateTimeField(
+        "börjar", help_text="Datum och tid för informationsmötet (svensk tid)."
+    )
+    duration = models.PositiveSmallIntegerField(
+        "längd i minuter",
+        default=45,
+        validators=[MinValueValidator(10), MaxValueValidator(240)],
+        help_text="Informationsmötena är oftast 30–45 minuter.",
+    )
+    # Stored for the forum page's "upcoming" query; kept in step with duration by save().
+    ends_at = models.DateTimeField("slutar", editable=False)
+    join_url = models.URLField(
+        "länk till videomötet",
+        blank=True,
+        help_text="Länken för att ansluta. Lämna tomt om den skickas ut senare.",
+    )
+    join_instructions = models.CharField(
+        "så ansluter du",
+        max_length=300,
+        blank=True,
+        help_text="T.ex. hur man anmäler sig eller får länken. Visas på mötets sida.",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("duration")]),
+        FieldPanel("join_url"),
+        FieldPanel("join_instructions"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "informationsmöte"
+        verbose_name_plural = "informationsmöten"
+
+    def __str__(self):
+        return f"Informationsmöte {timezone.localtime(self.starts_at):%Y-%m-%d %H.%M}"
+
+    def save(self, *args, **kwargs):
+        self.ends_at = self.starts_at + datetime.timedelta(minutes=self.duration)
+        super().save(*args, **kwargs)
+
+    @property
+    def local_start(self):
+        return timezone.localtime(self.starts_at)
+
+    @property
+    def local_end(self):
+        return timezone.localtime(self.starts_at + datetime.timedelta(minutes=self.duration))
+
+    @property
+    def is_upcoming(self):
+        return self.local_end >= timezone.now()
 
 
 # Strategy themes -------------------------------------------------------------------------------
@@ -287,8 +472,9 @@ class StrategyThemePage(BasePage):
 # Reports ---------------------------------------------------------------------------------------
 
 
-class ReportIndexPage(BasePage):
-    """All reports, filterable by year, kind and theme through GET parameters."""
+class ReportIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
+    """All reports, filterable by year, kind and theme through GET parameters; an Atom feed of
+    the newest at `flode/`."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["forum_pages.ReportPage"]
@@ -305,7 +491,7 @@ class ReportIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        reports = ReportPage.objects.child_of(self).live().public()
+        reports = self.get_reports()
         form = ReportFilterForm(
             request.GET or None,
             years=reports.order_by("-year").values_list("year", flat=True).distinct(),
@@ -317,15 +503,16 @@ class ReportIndexPage(BasePage):
         context.update(
             filter_form=form,
             reports=paginator.get_page(request.GET.get("sida")),
+            feed_url=self.get_url(request) + self.reverse_subpage("feed"),
         )
         return context
 
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        form = getattr(response, "context_data", {}).get("filter_form")
-        if form is not None and form.is_bound and not form.is_valid():
-            response.status_code = 400
-        return response
+    @path("flode/", name="feed")
+    def feed(self, request):
+        return ReportFeed(self)(request)
+
+    def get_reports(self):
+        return ReportPage.objects.child_of(self).live().public()
 
 
 def filter_reports(reports, criteria):

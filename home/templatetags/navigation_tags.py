@@ -1,6 +1,7 @@
 """Template tags for the site's navigation: the cached main menu and section matching."""
 
 from django import template
+from django.apps import apps
 from django.core.cache import cache
 from wagtail.models import Site
 
@@ -22,6 +23,19 @@ def main_menu(context):
         pages = list(site.root_page.get_children().live().public().in_menu())
         cache.set(key, pages, timeout=FRAGMENT_TIMEOUT)
     return pages
+
+
+@register.simple_tag(takes_context=True)
+def staff_area(context):
+    """The staff area page if this request may open it (logged in and in a staff group), else
+    None. Anonymous visitors cost no query."""
+    request = context.get("request")
+    if request is None or not request.user.is_authenticated:
+        return None
+    page = apps.get_model("region_teams", "StaffAreaPage").objects.live().first()
+    if page is None or not all(r.accept_request(request) for r in page.get_view_restrictions()):
+        return None
+    return page
 
 
 @register.filter

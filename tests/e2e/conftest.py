@@ -29,12 +29,14 @@ def restore_migrated_rows():
     from wagtail.models import Collection, Locale, Page
 
     counties = importlib.import_module("region_teams.migrations.0002_counties")
+    phases = importlib.import_module("region_teams.migrations.0005_dialogue_phases")
     Locale.objects.get_or_create(language_code="sv")
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     if not Page.objects.exists():
         Page.add_root(instance=Page(title="Root", slug="root"))
     counties.create_counties(apps, None)
+    phases.create_phases(apps, None)
 
 
 @pytest.fixture(scope="session")

@@ -8,6 +8,7 @@ from factory.django import DjangoModelFactory
 from forum_pages.models import (
     ForumIndexPage,
     ForumKind,
+    ForumMeetingBriefing,
     ForumMeetingPage,
     ForumMember,
     PoliticalSide,
@@ -98,3 +99,15 @@ class ForumMemberFactory(DjangoModelFactory):
     forum = ForumKind.POLITICIANS
     political_side = PoliticalSide.MAJORITY
     term_start = datetime.date(2023, 1, 1)
+
+
+class ForumMeetingBriefingFactory(DjangoModelFactory):
+    """A video briefing; pass the meeting as `page`."""
+
+    class Meta:
+        model = ForumMeetingBriefing
+
+    starts_at = factory.LazyAttribute(lambda o: o.page.starts_at + datetime.timedelta(days=14))
+    duration = 45
+    join_url = "https://video.example.se/forum"
+    join_instructions = "Anmäl dig till kansliet så skickar vi länken."

@@ -1,13 +1,19 @@
+import datetime
+
 import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
 from region_teams.models import (
+    ActionStatus,
     Contact,
     County,
     CountyResponsibility,
+    FollowUpAction,
+    RegionDialoguePage,
     RegionTeamIndexPage,
     RegionTeamPage,
+    StaffAreaPage,
     Team,
     TeamRole,
 )
@@ -55,3 +61,33 @@ class RegionTeamPageFactory(wagtail_factories.PageFactory):
     slug = factory.LazyAttribute(lambda o: o.team)
     team = Team.NORTH
     lead = factory.SubFactory(ContactFactory)
+
+
+class StaffAreaPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = StaffAreaPage
+
+    title = "För medarbetare"
+    slug = "for-medarbetare"
+    show_in_menus = True  # even then, visitors must never see it in the menu
+
+
+class RegionDialoguePageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = RegionDialoguePage
+
+    title = factory.Sequence(lambda n: f"Regiondialog {n}")
+    county = factory.LazyFunction(lambda: county("Gotland"))
+    date = datetime.date(2026, 3, 12)
+    intro = "Dialog om kompetensförsörjning."
+
+
+class FollowUpActionFactory(DjangoModelFactory):
+    class Meta:
+        model = FollowUpAction
+
+    # page: pass the RegionDialoguePage the action belongs to
+    description = factory.Sequence(lambda n: f"Insats {n}")
+    owner = factory.SubFactory(ContactFactory)
+    due_date = datetime.date(2026, 6, 1)
+    status = ActionStatus.PLANNED

@@ -30,6 +30,7 @@ def meeting_form(meeting, **changes):
         "outcome": rich_text(meeting.outcome),
         "documents": inline_formset([]),
         "participants": inline_formset([]),
+        "briefings": inline_formset([]),
         "comments": inline_formset([]),
         **changes,
     }

@@ -7,11 +7,20 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from wagtail.documents import get_document_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, PageViewRestriction, Revision
 
 from forum_pages.models import ForumMeetingPage, ForumMember, ReportPage, StrategyThemePage
+from home import roles
+from home.models import FormField
 from news.models import ArticlePage
-from region_teams.models import Contact, CountyResponsibility, RegionTeamPage
+from region_teams.models import (
+    Contact,
+    CountyResponsibility,
+    FollowUpAction,
+    RegionDialoguePage,
+    RegionTeamPage,
+    StaffAreaPage,
+)
 from tests.conftest import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +37,9 @@ def counts():
             ForumMember,
             get_document_model(),
             get_user_model(),
+            PageViewRestriction,
+            FollowUpAction,
+            FormField,
         )
     }
 
@@ -47,6 +59,7 @@ def test_demo_builds_the_expected_tree(demo, client):
         "/uppfoljning/",
         "/om-webbplatsen/",
         "/personuppgifter/",
+        "/tillganglighet/",
     ):
         assert client.get(url).status_code == 200, url
     assert ForumMeetingPage.objects.live().count() == 8
@@ -78,6 +91,22 @@ def test_demo_uses_the_seed_texts(demo, client):
 def test_demo_meetings_are_marked_as_example_data(demo):
     for meeting in ForumMeetingPage.objects.all():
         assert "Exempeldata" in meeting.intro
+
+
+def test_demo_has_a_restricted_staff_area_with_example_dialogues(demo, client):
+    area = StaffAreaPage.objects.get()
+    restriction = PageViewRestriction.objects.get(page=area)
+    assert restriction.restriction_type == PageViewRestriction.GROUPS
+    assert set(restriction.groups.values_list("name", flat=True)) == set(roles.GROUPS)
+    dialogues = RegionDialoguePage.objects.child_of(area).live()
+    assert dialogues.count() == 3
+    for dialogue in dialogues:
+        assert "Exempeldata" in dialogue.intro and "(exempel)" in dialogue.title
+        assert dialogue.participants.filter(kind="invited_agency").exists()
+        assert dialogue.actions.exclude(owner=None).exists()
+    assert client.get(area.url).status_code == 302
+    client.login(username="medarbetare", password=DEMO_PASSWORD)
+    assert client.get(area.url).status_code == 200
 
 
 def test_a_second_run_changes_nothing(demo):

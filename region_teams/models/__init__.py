@@ -1,0 +1,51 @@
+"""The strategic regional work: contacts, counties, teams, and the staff-only dialogues."""
+
+from region_teams.models.dialogues import (
+    ActionStatus,
+    DialogueIssue,
+    DialogueParticipant,
+    DialoguePhase,
+    FollowUpAction,
+    ParticipantKind,
+    RegionDialoguePage,
+    StaffAreaPage,
+    dialogues_visible_to,
+)
+from region_teams.models.pages import (
+    RegionTeamIndexPage,
+    RegionTeamPage,
+    counties_by_team,
+    county_context,
+    county_index_page,
+)
+from region_teams.models.snippets import (
+    Contact,
+    County,
+    CountyResponsibility,
+    RoleDescription,
+    Team,
+    TeamRole,
+)
+
+__all__ = [
+    "ActionStatus",
+    "Contact",
+    "County",
+    "CountyResponsibility",
+    "DialogueIssue",
+    "DialogueParticipant",
+    "DialoguePhase",
+    "FollowUpAction",
+    "ParticipantKind",
+    "RegionDialoguePage",
+    "RegionTeamIndexPage",
+    "RegionTeamPage",
+    "RoleDescription",
+    "StaffAreaPage",
+    "Team",
+    "TeamRole",
+    "counties_by_team",
+    "county_context",
+    "county_index_page",
+    "dialogues_visible_to",
+]
