@@ -10,7 +10,7 @@ class ForumMemberViewSet(SnippetViewSet):
     icon = "group"
     menu_label = "Ledamöter"
     list_display = ["name", "county", "forum", "political_side", "term_start", "term_end"]
-    list_filter = ["forum", "political_side", "county__team", "county"]
+    list_filter = ["live", "forum", "political_side", "county__team", "county"]
     search_backend_name = None  # small tables: plain ORM lookups, always current
     search_fields = ["name", "title", "party", "county__name"]
 

@@ -6,6 +6,7 @@ from collections import Counter
 from functools import partial
 from urllib.parse import urlsplit
 
+from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -14,9 +15,10 @@ from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.utils import timezone
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, RevisionMixin, Site
 from wagtail.utils.file import hash_filelike
 
+from editorial import setup as editorial_setup
 from forum_pages.models import (
     ForumIndexPage,
     ForumMeetingBriefing,
@@ -52,6 +54,9 @@ DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 WAGTAIL_SITE_NAME = settings.WAGTAIL_SITE_NAME
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
+# Every page owner needs an account for the approval workflow (issue #3): the forum's, themes'
+# and reports' owner approves as `admin`; `innehallsansvarig` owns the regional work's pages.
+DEMO_OWNER_ACCOUNTS = {"admin": content.ANNA_EBENMARK}
 
 
 class DemoLoader:
@@ -159,6 +164,10 @@ class DemoLoader:
             self.warnings.append(f"{label} skapades inte: {' '.join(error.messages)}")
             return
         instance.save()
+        if isinstance(instance, RevisionMixin):
+            # Snippets under approval start with a published revision: history and compare
+            # have a base, and the row stays live.
+            instance.save_revision().publish()
 
     # Pages --------------------------------------------------------------------------------------
 
@@ -412,11 +421,13 @@ class DemoLoader:
         for name in roles.GROUPS:
             self.note("grupper", name not in existing)
         groups, self.permissions_added = roles.ensure_groups()
+        # Workflows on the sections that exist only now (the forum), see editorial.setup.
+        self.permissions_added += editorial_setup.ensure_editorial_setup(apps)
         for username, first_name, last_name, group, superuser in content.DEMO_USERS:
             user = self.demo_user(username, first_name, last_name, superuser)
             if not user.groups.filter(pk=groups[group].pk).exists():
                 user.groups.add(groups[group])
-        for username, name in content.DEMO_USER_CONTACTS.items():
+        for username, name in {**content.DEMO_USER_CONTACTS, **DEMO_OWNER_ACCOUNTS}.items():
             contact = self.contacts[name]
             user = get_user_model().objects.get(username=username)
             if contact.user_id is None and not Contact.objects.filter(user=user).exists():

@@ -1,6 +1,7 @@
 """What every page shares (BasePage), the home page, standard content pages and site settings."""
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -44,12 +45,30 @@ class BasePage(Page):
         related_name="+",
         help_text="Personen som ansvarar för sidans innehåll. Visas längst ned på sidan.",
     )
+    review_due = models.DateField(
+        "granskas senast",
+        null=True,
+        blank=True,
+        help_text=(
+            "När innehållsansvarig senast ska granska sidan. Lämnas tomt eller passerat sätts "
+            "datumet till tolv månader efter publiceringen."
+        ),
+    )
+    last_reviewed = models.DateField(
+        "senast granskad",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Sätts när sidan publiceras; visas publikt som Senast granskad.",
+    )
 
     objects = PageManager.from_queryset(PortalPageQuerySet)()
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     settings_panels = [
-        MultiFieldPanel([FieldPanel("content_owner")], heading="Ansvar"),
+        MultiFieldPanel(
+            [FieldPanel("content_owner"), FieldPanel("review_due")], heading="Ansvar och granskning"
+        ),
         *Page.settings_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
@@ -64,6 +83,29 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.intro
+
+
+class ReviewReminder(models.Model):
+    """One review digest e-mailed to one user on one day, so a second run sends nothing new."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="mottagare",
+        on_delete=models.CASCADE,
+        related_name="review_reminders",
+    )
+    sent_on = models.DateField("skickad")
+    page_count = models.PositiveIntegerField("antal sidor", default=0)
+
+    class Meta:
+        verbose_name = "granskningspåminnelse"
+        verbose_name_plural = "granskningspåminnelser"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "sent_on"], name="one_review_digest_a_day")
+        ]
+
+    def __str__(self):
+        return f"{self.user} {self.sent_on:%Y-%m-%d}"
 
 
 class HomePage(BasePage):

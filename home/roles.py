@@ -1,16 +1,18 @@
 """The portal's groups and what each may do in the admin (DOMAIN.md, "Roles in the portal").
 
 `ensure_groups()` only adds what is missing and never takes away what an administrator has
-granted since, so it is safe to run on every deploy and from the demo loader.
+granted since, so it is safe to run on every deploy and from the demo loader. It runs from
+editorial's data migration and after every migrate (editorial.setup), so it looks pages up through
+wagtailcore's table and skips permissions that a later migration has yet to create.
 """
 
-from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import (
     PAGE_PERMISSION_TYPES,
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
+    Page,
 )
 
 EDITOR = "Redaktör"
@@ -47,17 +49,31 @@ WEB_ADMIN_MODELS = [
     "wagtailcore.Site",
     "wagtailcore.Collection",
     "wagtailredirects.Redirect",
+    "wagtailcore.Workflow",
+    "wagtailcore.Task",
 ]
+# Draft → approval → live snippets (issue #3, section 5): publishing them skips the workflow.
+PUBLISH_SNIPPETS = ["forum_pages.ForumMember", "region_teams.CountyResponsibility"]
 
 MODEL_PERMISSIONS = {
-    EDITOR: [ADMIN_ACCESS],
+    # Editors draft forum members and county responsibilities; Kansli approves them.
+    EDITOR: [
+        ADMIN_ACCESS,
+        *model_permissions("forum_pages.ForumMember", ("add", "change")),
+        *model_permissions("region_teams.CountyResponsibility", ("add", "change")),
+    ],
     SECRETARIAT: [
         ADMIN_ACCESS,
         *model_permissions("region_teams.Contact", ("add", "change", "delete")),
-        *model_permissions("forum_pages.ForumMember", ("add", "change", "delete")),
+        *model_permissions("forum_pages.ForumMember", ("add", "change", "delete", "publish")),
+        *model_permissions("region_teams.CountyResponsibility", ("add", "change", "publish")),
     ],
     CONTENT_OWNER: [ADMIN_ACCESS],
-    WEB_ADMIN: [ADMIN_ACCESS, *(p for m in WEB_ADMIN_MODELS for p in model_permissions(m))],
+    WEB_ADMIN: [
+        ADMIN_ACCESS,
+        *(p for m in WEB_ADMIN_MODELS for p in model_permissions(m)),
+        *(p for m in PUBLISH_SNIPPETS for p in model_permissions(m, ("publish",))),
+    ],
     STAFF: [],
 }
 
@@ -67,10 +83,13 @@ ALL_PAGE_PERMISSIONS = [f"{codename}_page" for codename, *_ in PAGE_PERMISSION_T
 PAGE_PERMISSIONS = {
     EDITOR: {"home": ["add_page", "change_page"]},
     SECRETARIAT: {"home": ["add_page", "change_page"], "forum": ["publish_page"]},
-    # A later issue replaces this with an approval workflow routed to each page's owner.
-    CONTENT_OWNER: {"home": ["change_page", "publish_page"]},
+    # Owners approve through the workflow (editorial.ContentOwnerApprovalTask), which publishes;
+    # they may edit, but their own edits then need another approver (four-eyes).
+    CONTENT_OWNER: {"home": ["change_page"]},
     WEB_ADMIN: {"home": ALL_PAGE_PERMISSIONS},
 }
+# Granted by the foundation before the workflow existed; taken away once by editorial's migration.
+REVOKED_PAGE_PERMISSIONS = {CONTENT_OWNER: {"home": ["publish_page"]}}
 
 MEDIA_PERMISSIONS = [
     *model_permissions("wagtaildocs.Document", ("add", "change", "choose")),
@@ -102,15 +121,31 @@ def ensure_groups():
 
 
 def get_permission(dotted_name):
+    """The permission, or None while the migration that creates its model has yet to run."""
     app_label, codename = dotted_name.split(".")
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
+
+
+def existing_permissions(dotted_names):
+    return [p for p in map(get_permission, dotted_names) if p is not None]
+
+
+def section_pages():
+    """{"home": page, "forum": page}, None where the section does not exist yet."""
+    labels = {"home": ("home", "homepage"), "forum": ("forum_pages", "forumindexpage")}
+    return {
+        key: Page.objects.filter(content_type__app_label=app, content_type__model=model)
+        .order_by("path")
+        .first()
+        for key, (app, model) in labels.items()
+    }
 
 
 def grant_model_permissions(groups):
     added = 0
     for name, dotted_names in MODEL_PERMISSIONS.items():
         group = groups[name]
-        for permission in map(get_permission, dotted_names):
+        for permission in existing_permissions(dotted_names):
             if not group.permissions.filter(pk=permission.pk).exists():
                 group.permissions.add(permission)
                 added += 1
@@ -119,10 +154,7 @@ def grant_model_permissions(groups):
 
 def grant_page_permissions(groups):
     """Permissions on the home page and the forum; skipped while those pages do not exist."""
-    pages = {
-        "home": apps.get_model("home", "HomePage").objects.first(),
-        "forum": apps.get_model("forum_pages", "ForumIndexPage").objects.first(),
-    }
+    pages = section_pages()
     added = 0
     for name, rules in PAGE_PERMISSIONS.items():
         for page_key, codenames in rules.items():
@@ -138,11 +170,25 @@ def grant_page_permissions(groups):
     return added
 
 
+def revoke_page_permissions():
+    """Take away REVOKED_PAGE_PERMISSIONS (run once, by editorial's data migration)."""
+    pages = section_pages()
+    removed = 0
+    for name, rules in REVOKED_PAGE_PERMISSIONS.items():
+        for page_key, codenames in rules.items():
+            removed += GroupPagePermission.objects.filter(
+                group__name=name, page=pages[page_key], permission__codename__in=codenames
+            ).delete()[0]
+    return removed
+
+
 def grant_collection_permissions(groups):
     root = Collection.get_first_root_node()
+    if root is None:
+        return 0
     added = 0
     for name, dotted_names in COLLECTION_PERMISSIONS.items():
-        for permission in map(get_permission, dotted_names):
+        for permission in existing_permissions(dotted_names):
             _, created = GroupCollectionPermission.objects.get_or_create(
                 group=groups[name], collection=root, permission=permission
             )

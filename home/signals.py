@@ -6,6 +6,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home.cache import bump_content_version
+from home.review import on_page_published
 
 # Snippets and settings whose values appear on cached fragments.
 CACHED_MODELS = {
@@ -32,3 +33,6 @@ def bump_on_page_change(sender, **kwargs):
 def bump_on_snippet_change(sender, **kwargs):
     if sender._meta.label in CACHED_MODELS:
         bump_content_version()
+
+
+page_published.connect(on_page_published, dispatch_uid="home.review_dates_on_publish")

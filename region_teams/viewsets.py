@@ -38,7 +38,7 @@ class CountyResponsibilityViewSet(SnippetViewSet):
     icon = "group"
     menu_label = "Länsansvar"
     list_display = ["contact", "county", "role", "subject"]
-    list_filter = ["role", "county__team", "county"]
+    list_filter = ["live", "role", "county__team", "county"]
     search_backend_name = None  # small tables: plain ORM lookups, always current
     search_fields = ["contact__name", "county__name", "subject"]
 

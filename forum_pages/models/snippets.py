@@ -2,16 +2,23 @@
 
 import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from forum_pages.choices import ForumKind, PoliticalSide
 
 
 class ForumMemberQuerySet(models.QuerySet):
+    def live(self):
+        """Published members only: a new member saved as a draft has live=False; a draft change
+        to a published member stays in its revisions until approved and published."""
+        return self.filter(live=True)
+
     def current(self, on=None):
         return self.overlapping(on or datetime.date.today(), on or datetime.date.today())
 
@@ -23,8 +30,14 @@ class ForumMemberQuerySet(models.QuerySet):
         return members
 
 
-class ForumMember(index.Indexed, models.Model):
-    """A person a region has nominated to the politicians' or the officials' forum."""
+class ForumMember(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
+    """A person a region has nominated to the politicians' or the officials' forum.
+
+    Changes go through drafts and approval (issue #3): the row holds the published version,
+    drafts are revisions, and the public site lists live members only.
+    """
 
     county = models.ForeignKey(
         "region_teams.County",
@@ -61,6 +74,15 @@ class ForumMember(index.Indexed, models.Model):
         "ledamot till", null=True, blank=True, help_text="Tomt = tills vidare."
     )
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="forum_member")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="forum_member",
+        for_concrete_model=False,
+    )
+
     objects = ForumMemberQuerySet.as_manager()
 
     panels = [
@@ -86,6 +108,10 @@ class ForumMember(index.Indexed, models.Model):
     def __str__(self):
         return f"{self.name} ({self.county}, {self.get_forum_display()})"
 
+    @property
+    def revisions(self):
+        return self._revisions
+
     def clean(self):
         self.clean_side()
         if self.term_end and self.term_start and self.term_end < self.term_start:
@@ -104,8 +130,12 @@ class ForumMember(index.Indexed, models.Model):
             )
 
     def clean_seats(self):
-        """Seed 000: each region names one majority and one opposition politician, one official."""
-        rivals = ForumMember.objects.filter(county_id=self.county_id, forum=self.forum)
+        """Seed 000: each region names one majority and one opposition politician, one official.
+
+        Only live (published) members hold a seat: a draft nomination nobody has approved, or a
+        rejected one left behind, must not block the region's real nomination.
+        """
+        rivals = ForumMember.objects.live().filter(county_id=self.county_id, forum=self.forum)
         rivals = rivals.exclude(pk=self.pk).overlapping(self.term_start, self.term_end)
         if self.forum == ForumKind.POLITICIANS:
             rival = rivals.filter(political_side=self.political_side).first()

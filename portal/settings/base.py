@@ -45,6 +45,8 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    # After wagtail.admin: its ready() switches off Wagtail's moderation mails that it replaces.
+    "editorial",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -55,6 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -152,6 +155,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Regionportalen"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# An approved workflow publishes even when the last approver (a content owner) may not publish.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved"
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
@@ -173,6 +178,16 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
         "SEARCH_CONFIG": "swedish",
+    }
+}
+
+# Background tasks (e-mail notifications): run at once in development and tests; production
+# queues them in the database for `manage.py db_worker` (see README, "Publishing").
+TASKS = {
+    "default": {
+        "BACKEND": os.environ.get(
+            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+        )
     }
 }
 

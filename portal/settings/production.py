@@ -17,6 +17,9 @@ if CACHES["default"]["BACKEND"].endswith("LocMemCache"):  # noqa: F405
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(VAR_DIR / "cache"),  # noqa: F405
     }
+TASKS["default"]["BACKEND"] = os.environ.get(  # noqa: F405
+    "TASKS_BACKEND", "django_tasks_db.DatabaseBackend"
+)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True

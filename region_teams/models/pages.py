@@ -124,9 +124,11 @@ class RegionTeamPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         counties = list(self.counties)
-        responsibilities = CountyResponsibility.objects.filter(
-            county__in=counties, contact__is_public=True
-        ).select_related("county", "contact")
+        responsibilities = (
+            CountyResponsibility.objects.public()
+            .filter(county__in=counties)
+            .select_related("county", "contact")
+        )
         context.update(
             counties=counties,
             county_leads=[r for r in responsibilities if r.role == TeamRole.COUNTY_LEAD],
@@ -158,14 +160,12 @@ def counties_by_team(teams):
 
 def county_context(county, teams):
     """What a county page gathers; each list is one query, whatever its length."""
-    responsibilities = county.responsibilities.filter(contact__is_public=True).select_related(
-        "contact"
-    )
+    responsibilities = county.responsibilities.public().select_related("contact")
     return {
         "team_page": next((t for t in teams if t.team == county.team), None),
         "county_leads": [r for r in responsibilities if r.role == TeamRole.COUNTY_LEAD],
         "subject_leads": [r for r in responsibilities if r.role == TeamRole.SUBJECT_LEAD],
-        "forum_members": county.forum_members.current().select_related("county"),
+        "forum_members": county.forum_members.live().current().select_related("county"),
         "reports": county.reports.live().public().order_by("-year", "title")[:20],
         "meetings": county.meetings_concerning().select_related("theme")[:10],
     }

@@ -3,11 +3,13 @@ for which county."""
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 
@@ -185,8 +187,20 @@ class RoleDescription(models.Model):
         return [line.strip(" •-\t") for line in self.duties.splitlines() if line.strip(" •-\t")]
 
 
-class CountyResponsibility(models.Model):
-    """Who answers for a county: its county lead, and subject leads with their subject area."""
+class CountyResponsibilityQuerySet(models.QuerySet):
+    def public(self):
+        """What visitors may see: published responsibilities of people shown publicly. Drafts
+        (new rows with live=False, or pending revisions of live rows) stay out."""
+        return self.filter(live=True, contact__is_public=True)
+
+
+class CountyResponsibility(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model
+):
+    """Who answers for a county: its county lead, and subject leads with their subject area.
+
+    Changes go through drafts and approval (issue #3); the row holds the published version.
+    """
 
     county = models.ForeignKey(
         County,
@@ -216,6 +230,17 @@ class CountyResponsibility(models.Model):
         help_text="Krävs för ansvariga för sakfrågor, t.ex. Kompetensförsörjning.",
     )
 
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="county_responsibility")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="county_responsibility",
+        for_concrete_model=False,
+    )
+
+    objects = CountyResponsibilityQuerySet.as_manager()
+
     panels = [
         FieldPanel("county"),
         FieldPanel("contact"),
@@ -238,6 +263,10 @@ class CountyResponsibility(models.Model):
         if self.subject:
             label = f"{label} ({self.subject})"
         return f"{self.contact} – {label}, {self.county}"
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def clean(self):
         if self.role == TeamRole.SUBJECT_LEAD and not self.subject.strip():

@@ -28,6 +28,8 @@ def restore_migrated_rows():
     from django.apps import apps
     from wagtail.models import Collection, Locale, Page
 
+    from editorial import setup as editorial
+
     counties = importlib.import_module("region_teams.migrations.0002_counties")
     phases = importlib.import_module("region_teams.migrations.0005_dialogue_phases")
     Locale.objects.get_or_create(language_code="sv")
@@ -37,6 +39,7 @@ def restore_migrated_rows():
         Page.add_root(instance=Page(title="Root", slug="root"))
     counties.create_counties(apps, None)
     phases.create_phases(apps, None)
+    editorial.ensure_editorial_setup(apps)  # groups and workflows (editorial 0002)
 
 
 @pytest.fixture(scope="session")

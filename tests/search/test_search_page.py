@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def staff_group():
-    return Group.objects.create(name="Medarbetare")
+    return Group.objects.get_or_create(name="Medarbetare")[0]  # editorial 0002 creates it
 
 
 @pytest.fixture
