@@ -10,7 +10,7 @@ from editorial.notifications import send_notification
 DATABASE_QUEUE = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)  # the worker closes its connection after each task
 def test_mail_is_queued_and_sent_by_the_worker():
     with override_settings(TASKS=DATABASE_QUEUE):
         send_notification.enqueue("Ny granskning", "Sidan väntar.", ["agare@example.se"])
