@@ -19,6 +19,21 @@ from home.blocks import BodyBlock
 from home.cache import restricted_paths
 
 
+def body_blocks_field():
+    """The block-built body most page types share (home.blocks.BodyBlock)."""
+    return StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
+    )
+
+
+def body_text_field():
+    """The plain rich-text body of index pages, whose listings carry the page."""
+    return RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
+
+
 class PortalPageQuerySet(PageQuerySet):
     def private_q(self):
         """As Wagtail's, from a cached list of restricted sections instead of a query per call."""
@@ -115,12 +130,7 @@ class HomePage(BasePage):
     max_count = 1
     page_description = "Portalens startsida."
 
-    body = StreamField(
-        BodyBlock(),
-        verbose_name="innehåll",
-        blank=True,
-        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
-    )
+    body = body_blocks_field()
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -166,12 +176,7 @@ class StandardPage(BasePage):
     subpage_types = ["home.StandardPage"]
     page_description = "En vanlig innehållssida med text, rubriker, bilder, dokument och kontakter."
 
-    body = StreamField(
-        BodyBlock(),
-        verbose_name="innehåll",
-        blank=True,
-        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
-    )
+    body = body_blocks_field()
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

@@ -6,11 +6,9 @@ from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, body_blocks_field
 from news.feeds import ArticleFeed
 
 PAGE_SIZE = 10
@@ -66,12 +64,7 @@ class ArticlePage(BasePage):
         default=ArticleKind.NEWS,
         help_text="Nyhet eller intervju.",
     )
-    body = StreamField(
-        BodyBlock(),
-        verbose_name="innehåll",
-        blank=True,
-        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
-    )
+    body = body_blocks_field()
 
     content_panels = [
         *BasePage.content_panels,

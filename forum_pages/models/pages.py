@@ -13,7 +13,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -21,8 +21,7 @@ from forum_pages import calendar
 from forum_pages.choices import ForumKind, ParticipantGroup, ReportKind
 from forum_pages.feeds import ReportFeed
 from forum_pages.forms import MeetingFilterForm, ReportFilterForm
-from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, body_blocks_field, body_text_field
 from region_teams.models import county_index_page
 
 PAGE_SIZE = 20
@@ -81,12 +80,7 @@ class ForumIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
     max_count = 1
     page_description = "Forumets startsida: syfte, sammansättning, kansliets uppgifter och möten."
 
-    body = StreamField(
-        BodyBlock(),
-        verbose_name="innehåll",
-        blank=True,
-        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
-    )
+    body = body_blocks_field()
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -427,7 +421,7 @@ class StrategyThemeIndexPage(BasePage):
     max_count = 1
     page_description = "Den nationella strategins prioriteringar."
 
-    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
+    body = body_text_field()
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -448,12 +442,7 @@ class StrategyThemePage(BasePage):
     subpage_types = []
     page_description = "En prioritering i den nationella strategin, t.ex. Kompetensförsörjning."
 
-    body = StreamField(
-        BodyBlock(),
-        verbose_name="innehåll",
-        blank=True,
-        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
-    )
+    body = body_blocks_field()
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -481,7 +470,7 @@ class ReportIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
     max_count = 1
     page_description = "Rapporter om regionalt tillväxtarbete, med filter för år, typ och tema."
 
-    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
+    body = body_text_field()
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]

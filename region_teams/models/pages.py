@@ -7,10 +7,9 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
 from wagtail.search import index
 
-from home.models import BasePage
+from home.models import BasePage, body_text_field
 from region_teams.models.dialogues import dialogues_visible_to
 from region_teams.models.snippets import (
     Contact,
@@ -30,7 +29,7 @@ class RegionTeamIndexPage(RoutablePageMixin, BasePage):
     max_count = 1
     page_description = "Startsida för det strategiska regionarbetet, med teamen och alla län."
 
-    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
+    body = body_text_field()
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -99,7 +98,7 @@ class RegionTeamPage(BasePage):
     lead_is_acting = models.BooleanField(
         "tillförordnad (tf)", default=False, help_text="Markera om uppdragsansvarig är tf."
     )
-    body = RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
+    body = body_text_field()
 
     content_panels = [
         *BasePage.content_panels,
