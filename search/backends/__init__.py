@@ -1,0 +1,1 @@
+"""Search backends for the portal (see `search.backends.whoosh`)."""

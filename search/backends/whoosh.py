@@ -1,0 +1,568 @@
+"""A Whoosh search backend for Wagtail 8, on the `modelsearch` backend interface.
+
+Enable it with::
+
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.whoosh",
+            "PATH": SEARCH_INDEX_DIR,  # optional; settings.SEARCH_INDEX_DIR is the default
+            "WRITE_TIMEOUT": 10,  # optional; seconds to wait for another process's write lock
+        }
+    }
+
+Design:
+
+- One Whoosh index per indexed model root (``wagtailcore_page``, each snippet model, …), each in
+  its own directory under PATH. The schema is made of glob fields, so every subclass's
+  ``search_fields`` fit in the root's index without schema changes:
+  ``t_<field>`` SearchField (Swedish analyser: Snowball stemmer, stop words, lowercase, å/ä/ö kept),
+  ``a_<field>`` AutocompleteField (edge n-grams), ``f?_<field>`` FilterField (typed, stored),
+  ``pk`` (unique, stored, column) and ``ct`` (the object's model and its concrete parents).
+  Related fields are flattened to ``t_<relation>__<field>``.
+- Boosts are applied at query time from the searched model's ``search_fields`` (so changing a
+  boost needs no reindex); ``title`` gets TITLE_BOOST when it declares none.
+- Searching asks Whoosh only for matching primary keys and scores; every filter of the queryset
+  (``.live()``, ``.public()``, ``not_descendant_of`` …) is then applied by the ORM, exactly.
+- Writes go through ``whoosh.writing.AsyncWriter`` with a lock timeout: if another process holds
+  the lock beyond the timeout the update is buffered and committed by a background thread, so a
+  save never raises and no update is lost. A rebuild (``manage.py update_index``) adds each batch
+  without merging and optimises once at the end.
+"""
+
+import datetime
+import logging
+import shutil
+from collections import OrderedDict, defaultdict
+from functools import cache
+from itertools import islice
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Count, Manager
+from django.utils import timezone
+from django.utils.encoding import force_str
+from modelsearch.backends.base import (
+    BaseIndex,
+    BaseSearchBackend,
+    BaseSearchQueryCompiler,
+    BaseSearchResults,
+    FilterFieldError,
+    get_model_root,
+)
+from modelsearch.index import (
+    AutocompleteField,
+    FilterField,
+    RelatedFields,
+    SearchField,
+    get_indexed_models,
+)
+from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.analysis import LanguageAnalyzer, SimpleAnalyzer
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NGRAMWORDS, NUMERIC, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
+from whoosh.writing import AsyncWriter
+
+logger = logging.getLogger(__name__)
+
+TITLE_BOOST = 2.0
+NGRAM_MIN, NGRAM_MAX = 2, 15
+MAX_QUERY_TERMS = 64  # a 10,000-character query is cut to its first 64 distinct terms
+PK_CHUNK = 500  # primary keys per SQL query when intersecting hits with the queryset
+
+TEXT_PREFIX = "t_"
+AUTOCOMPLETE_PREFIX = "a_"
+
+SWEDISH = LanguageAnalyzer("sv")  # RegexTokenizer | LowercaseFilter | StopFilter(sv) | Stem(sv)
+WORDS = SimpleAnalyzer()  # RegexTokenizer | LowercaseFilter, for autocomplete queries
+
+INT_TYPES = {
+    "AutoField",
+    "BigAutoField",
+    "SmallAutoField",
+    "IntegerField",
+    "BigIntegerField",
+    "SmallIntegerField",
+    "PositiveIntegerField",
+    "PositiveBigIntegerField",
+    "PositiveSmallIntegerField",
+}
+FLOAT_TYPES = {"FloatField", "DecimalField"}
+BOOL_TYPES = {"BooleanField", "NullBooleanField"}
+DATE_TYPES = {"DateField", "DateTimeField"}
+
+
+def build_schema():
+    schema = Schema(
+        pk=ID(stored=True, unique=True, sortable=True),
+        ct=KEYWORD(lowercase=False, scorable=False),
+    )
+    schema.add(TEXT_PREFIX + "*", TEXT(analyzer=SWEDISH, phrase=True), glob=True)
+    schema.add(
+        AUTOCOMPLETE_PREFIX + "*",
+        NGRAMWORDS(minsize=NGRAM_MIN, maxsize=NGRAM_MAX, at="start"),
+        glob=True,
+    )
+    # Filters are applied by the ORM; in Whoosh they serve facets and exact lookups, so they are
+    # indexed without the tiered terms that make range queries fast (16 terms per value).
+    schema.add("fi_*", NUMERIC(int, bits=64, signed=True, stored=True, shift_step=0), glob=True)
+    schema.add("ff_*", NUMERIC(float, bits=64, stored=True, shift_step=0), glob=True)
+    schema.add("fb_*", BOOLEAN(stored=True), glob=True)
+    dates = DATETIME(stored=True)
+    dates.shift_step = 0
+    schema.add("fd_*", dates, glob=True)
+    schema.add("fs_*", ID(stored=True), glob=True)
+    return schema
+
+
+def model_labels(model):
+    """The labels an object of `model` is filed under: its own and each concrete parent's."""
+    return [model._meta.label_lower] + [p._meta.label_lower for p in model._meta.get_parent_list()]
+
+
+def prepare_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return "\n".join(prepare_text(item) for item in value)
+    if isinstance(value, dict):
+        return "\n".join(prepare_text(item) for item in value.values())
+    return force_str(value)
+
+
+def filter_value(field_type, value):
+    """(whoosh field prefix, value) for a FilterField value, or None to leave it out."""
+    if value is None:
+        return None
+    if field_type in BOOL_TYPES:
+        return "fb_", bool(value)
+    if field_type in INT_TYPES:
+        value = int(value)
+        return ("fi_", value) if -(2**63) <= value < 2**63 else None
+    if field_type in FLOAT_TYPES:
+        return "ff_", float(value)
+    if field_type in DATE_TYPES:
+        if not isinstance(value, datetime.datetime):
+            value = datetime.datetime.combine(value, datetime.time())
+        if timezone.is_aware(value):
+            value = timezone.make_naive(value, datetime.UTC)
+        return "fd_", value
+    return "fs_", force_str(value)
+
+
+def chunked(iterable, size):
+    iterator = iter(iterable)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+@cache
+def declared_fields(model, field_class):
+    """{flattened field name: boost} of the `field_class` fields of `model` and its subclasses
+    (a search on Page.objects searches every page type's fields), related fields included."""
+    weights = {}
+
+    def walk(search_fields, path):
+        for field in search_fields:
+            if isinstance(field, RelatedFields):
+                walk(field.fields, path + field.field_name + "__")
+            elif isinstance(field, field_class):
+                boost = getattr(field, "boost", None)
+                if not boost and field.field_name == "title" and not path:
+                    boost = TITLE_BOOST
+                name = path + field.field_name
+                weights[name] = max(weights.get(name, 0.0), float(boost or 1.0))
+
+    for indexed in [model, *get_indexed_models()]:
+        if issubclass(indexed, model):
+            walk(indexed.get_search_fields(), "")
+    return weights
+
+
+class WhooshIndex(BaseIndex):
+    """The Whoosh index of one model root, in PATH/<app_label>_<model_name>/."""
+
+    def __init__(self, backend, model):
+        super().__init__(backend)
+        self.model = model
+        self.name = model._meta.label_lower.replace(".", "_")
+        self.path = Path(backend.path) / self.name
+        self.rebuilding = False
+        self._rebuild_writer = None
+
+    def __repr__(self):
+        return f"<WhooshIndex {self.name}>"
+
+    def get_key(self):
+        return self.name
+
+    def open(self, create=True):
+        """The whoosh index, created (under a lock) when missing; None if missing and not create."""
+        if whoosh_index.exists_in(self.path):
+            return whoosh_index.open_dir(self.path)
+        if not create:
+            return None
+        self.path.mkdir(parents=True, exist_ok=True)
+        lock = FileStorage(str(self.path)).lock("CREATELOCK")
+        lock.acquire(blocking=True)
+        try:
+            if not whoosh_index.exists_in(self.path):
+                whoosh_index.create_in(self.path, build_schema())
+        finally:
+            lock.release()
+        return whoosh_index.open_dir(self.path)
+
+    def writer(self):
+        timeout = self.backend.write_timeout
+        return AsyncWriter(self.open(), delay=0.1, writerargs={"timeout": timeout, "delay": 0.1})
+
+    def add_model(self, model):
+        self.open()
+
+    def refresh(self):
+        pass  # each search opens a searcher on the latest commit
+
+    def reset(self):
+        shutil.rmtree(self.path, ignore_errors=True)
+        self.open()
+
+    def document(self, obj):
+        model = obj.__class__
+        texts, autocompletes = defaultdict(list), defaultdict(list)
+        doc = {"pk": str(obj.pk), "ct": " ".join(model_labels(model))}
+
+        def collect(instance, search_fields, prefix):
+            for field in search_fields:
+                if isinstance(field, SearchField):
+                    text = prepare_text(field.get_value(instance))
+                    if text:
+                        texts[prefix + field.field_name].append(text)
+                elif isinstance(field, AutocompleteField):
+                    text = prepare_text(field.get_value(instance))
+                    if text:
+                        autocompletes[prefix + field.field_name].append(text)
+                elif isinstance(field, FilterField) and not prefix:
+                    try:
+                        prepared = filter_value(field.get_type(model), field.get_value(instance))
+                    except (TypeError, ValueError, OverflowError):
+                        prepared = None
+                    if prepared:
+                        doc[prepared[0] + field.field_name] = prepared[1]
+                elif isinstance(field, RelatedFields):
+                    related = field.get_value(instance)
+                    if related is None:
+                        continue
+                    if isinstance(related, Manager):
+                        related = related.all()
+                    elif callable(related):
+                        related = related()
+                    if related is None:
+                        continue
+                    if not hasattr(related, "__iter__"):
+                        related = [related]
+                    for sub in related:
+                        collect(sub, field.fields, prefix + field.field_name + "__")
+
+        collect(obj, obj.get_search_fields(), "")
+        doc.update({TEXT_PREFIX + name: "\n".join(v) for name, v in texts.items()})
+        doc.update({AUTOCOMPLETE_PREFIX + name: " ".join(v) for name, v in autocompletes.items()})
+        return doc
+
+    def add_items(self, model, items):
+        items = list(items)
+        if not items:
+            return
+        if self.rebuilding:
+            self._add_rebuilding(items)
+            return
+        documents = [self.document(obj) for obj in items]
+        writer = self.writer()
+        for doc in documents:
+            writer.update_document(**doc)
+        writer.commit()
+
+    def _add_rebuilding(self, items):
+        """Rebuild: every batch goes into one writer, committed (as one segment) by the rebuilder's
+        finish(). An object also stored as a more specific indexed model (multi-table
+        inheritance) is left to that model's pass."""
+        if self._rebuild_writer is None:
+            timeout = max(self.backend.write_timeout, 60)
+            self._rebuild_writer = self.open().writer(timeout=timeout, delay=0.1, limitmb=256)
+        model = items[0].__class__
+        skip = self._pks_of_subclasses(model, [obj.pk for obj in items])
+        for obj in items:
+            if obj.pk not in skip:
+                self._rebuild_writer.add_document(**self.document(obj))
+
+    @staticmethod
+    def _pks_of_subclasses(model, pks):
+        found = set()
+        for sub in get_indexed_models():
+            if sub is not model and issubclass(sub, model) and not sub._meta.abstract:
+                found.update(sub._base_manager.filter(pk__in=pks).values_list("pk", flat=True))
+        return found
+
+    def delete_item(self, item):
+        if self.open(create=False) is None:
+            return
+        writer = self.writer()
+        writer.delete_by_term("pk", str(item.pk))
+        writer.commit()
+
+    def search(self, model, query):
+        """{pk: score} of the documents of `model` (or its subclasses) matching the whoosh query,
+        best first."""
+        ix = self.open(create=False)
+        if ix is None:
+            return {}
+        to_python = model._meta.pk.to_python
+        with ix.searcher() as searcher:
+            hits = searcher.search(query, limit=None, filter=wq.Term("ct", model._meta.label_lower))
+            pks = searcher.reader().column_reader("pk")
+            return {to_python(pks[docnum]): score for docnum, score in hits.items()}
+
+
+class WhooshRebuilder:
+    """Empties the index, lets `update_index` add every object through one writer (the other
+    processes' updates meanwhile wait in their AsyncWriter threads) and commits once."""
+
+    def __init__(self, index):
+        self.index = index
+
+    def start(self):
+        self.index.reset()
+        self.index.rebuilding = True
+        self.index._rebuild_writer = None
+        return self.index
+
+    def finish(self):
+        writer, self.index._rebuild_writer = self.index._rebuild_writer, None
+        self.index.rebuilding = False
+        if writer is not None:
+            writer.commit(optimize=True)
+
+
+class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
+    DEFAULT_OPERATOR = "or"
+    HANDLES_ORDER_BY_EXPRESSIONS = True  # ordering is done by the ORM
+    field_class = SearchField
+    prefix = TEXT_PREFIX
+
+    def weighted_fields(self):
+        """[(whoosh field name, boost)] to search for the queryset's model, limited to `fields`."""
+        weights = declared_fields(self.queryset.model, self.field_class)
+        if self.fields:
+            selected = {name: w for name, w in weights.items() if name in self.fields}
+            # autocomplete on a field declared only as SearchField: search its n-grams anyway
+            weights = selected or dict.fromkeys(self.fields, 1.0)
+        return [(self.prefix + name, boost) for name, boost in weights.items()]
+
+    def tokens(self, text):
+        seen = []
+        for token in SWEDISH(text.replace("\x00", " "), mode="query"):
+            if token.text not in seen:
+                seen.append(token.text)
+            if len(seen) >= MAX_QUERY_TERMS:
+                break
+        return seen
+
+    def term_query(self, fields, token, boost):
+        return wq.Or([wq.Term(name, token, boost=weight * boost) for name, weight in fields])
+
+    def combine(self, queries, operator):
+        if not queries:
+            return wq.NullQuery
+        if len(queries) == 1:
+            return queries[0]
+        return wq.And(queries) if operator == "and" else wq.Or(queries)
+
+    def phrase_query(self, fields, text, boost):
+        words = self.tokens(text)
+        if len(words) < 2:
+            return self.combine([self.term_query(fields, w, boost) for w in words], "and")
+        return wq.Or([wq.Phrase(name, words, boost=weight * boost) for name, weight in fields])
+
+    def fuzzy_query(self, fields, query, boost):
+        terms = []
+        for word in self.tokens(query.query_string):
+            maxdist = 1 if len(word) <= 5 else 2
+            terms.append(
+                wq.Or(
+                    [
+                        wq.FuzzyTerm(name, word, boost=weight * boost, maxdist=maxdist)
+                        for name, weight in fields
+                    ]
+                )
+            )
+        return self.combine(terms, query.operator)
+
+    def build(self, query, fields=None, boost=1.0):
+        """The whoosh query for a modelsearch query."""
+        fields = fields if fields is not None else self.weighted_fields()
+        if not fields and not isinstance(query, (MatchAll, Not, And, Or, Boost)):
+            return wq.NullQuery
+        if isinstance(query, MatchAll):
+            return wq.Every()
+        if isinstance(query, PlainText):
+            boost *= query.boost
+            terms = [self.term_query(fields, t, boost) for t in self.tokens(query.query_string)]
+            return self.combine(terms, query.operator)
+        if isinstance(query, Phrase):
+            return self.phrase_query(fields, query.query_string, boost)
+        if isinstance(query, Fuzzy):
+            return self.fuzzy_query(fields, query, boost)
+        if isinstance(query, Boost):
+            return self.build(query.subquery, fields, boost * query.boost)
+        if isinstance(query, Not):
+            return wq.Not(self.build(query.subquery, fields, boost))
+        if isinstance(query, And):
+            return wq.And([self.build(q, fields, boost) for q in query.subqueries])
+        if isinstance(query, Or):
+            return wq.Or([self.build(q, fields, boost) for q in query.subqueries])
+        raise NotImplementedError(
+            f"`{query.__class__.__name__}` is not supported by the Whoosh search backend."
+        )
+
+
+class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
+    DEFAULT_OPERATOR = "and"
+    field_class = AutocompleteField
+    prefix = AUTOCOMPLETE_PREFIX
+
+    def tokens(self, text):
+        seen = []
+        for token in WORDS(text.replace("\x00", " "), mode="query"):
+            if token.text not in seen:
+                seen.append(token.text)
+            if len(seen) >= MAX_QUERY_TERMS:
+                break
+        return seen
+
+    def term_query(self, fields, token, boost):
+        if len(token) < NGRAM_MIN:
+            return wq.Or([wq.Prefix(name, token, boost=w * boost) for name, w in fields])
+        token = token[:NGRAM_MAX]
+        return wq.Or([wq.Term(name, token, boost=w * boost) for name, w in fields])
+
+    def phrase_query(self, fields, text, boost):
+        return self.combine([self.term_query(fields, t, boost) for t in self.tokens(text)], "and")
+
+    def fuzzy_query(self, fields, query, boost):
+        terms = [self.term_query(fields, t, boost) for t in self.tokens(query.query_string)]
+        return self.combine(terms, query.operator)
+
+
+class WhooshSearchResults(BaseSearchResults):
+    supports_facet = True
+
+    def _scores(self):
+        """(kind, scores): kind is "all", "none", "hits" or "not" (scores are those to exclude)."""
+        query = self.query_compiler.query
+        if isinstance(query, MatchAll):
+            return "all", {}
+        if isinstance(query, Not) and isinstance(query.subquery, MatchAll):
+            return "none", {}
+        negated = isinstance(query, Not)
+        if negated:
+            query = query.subquery
+        model = self.query_compiler.queryset.model
+        index = self.backend.get_index_for_model(model)
+        scores = index.search(model, self.query_compiler.build(query))
+        return ("not" if negated else "hits"), scores
+
+    def _get_scores(self):
+        if not hasattr(self, "_scores_cache"):
+            self._scores_cache = self._scores()
+        return self._scores_cache
+
+    def _filtered_queryset(self):
+        """The queryset narrowed by the search (not sliced), or None when ranking by score."""
+        queryset = self.query_compiler.queryset
+        kind, scores = self._get_scores()
+        if kind == "none":
+            return queryset.none()
+        if kind == "hits":
+            if self.query_compiler.order_by_relevance:
+                return None
+            queryset = queryset.filter(pk__in=list(scores))
+        elif kind == "not":
+            queryset = queryset.exclude(pk__in=list(scores))
+        if not queryset.query.order_by:
+            # keep results consistent across pages (wagtail/wagtail#3729)
+            queryset = queryset.order_by("-pk")
+        return queryset
+
+    def _ranked_pks(self):
+        """The visible primary keys, best first: the hits intersected with the queryset."""
+        queryset = self.query_compiler.queryset
+        _, scores = self._get_scores()
+        for chunk in chunked(scores, PK_CHUNK):
+            visible = set(queryset.filter(pk__in=chunk).values_list("pk", flat=True))
+            yield from (pk for pk in chunk if pk in visible)
+
+    def _do_search(self):
+        queryset = self._filtered_queryset()
+        _, scores = self._get_scores()
+        if queryset is not None:
+            results = list(queryset[self.start : self.stop])
+        else:
+            pks = list(islice(self._ranked_pks(), self.start, self.stop))
+            objects = self.query_compiler.queryset.filter(pk__in=pks).in_bulk()
+            results = [objects[pk] for pk in pks if pk in objects]
+        if self._score_field:
+            for obj in results:
+                setattr(obj, self._score_field, scores.get(obj.pk))
+        return results
+
+    def _do_count(self):
+        queryset = self._filtered_queryset()
+        if queryset is not None:
+            count = queryset.count()
+        else:
+            count = sum(
+                self.query_compiler.queryset.filter(pk__in=chunk).count()
+                for chunk in chunked(self._get_scores()[1], PK_CHUNK)
+            )
+        count = max(count - self.start, 0)
+        return min(count, self.stop - self.start) if self.stop is not None else count
+
+    def facet(self, field_name):
+        field = self.query_compiler._get_filterable_field(field_name)
+        if field is None:
+            raise FilterFieldError(
+                f'Cannot facet search results with field "{field_name}". Please add '
+                f'index.FilterField("{field_name}") to '
+                f"{self.query_compiler.queryset.model.__name__}.search_fields.",
+                field_name=field_name,
+            )
+        queryset = self._filtered_queryset()
+        if queryset is None:
+            queryset = self.query_compiler.queryset.filter(pk__in=list(self._get_scores()[1]))
+        rows = queryset.order_by().values(field_name).annotate(count=Count("pk")).order_by("-count")
+        return OrderedDict((row[field_name], row["count"]) for row in rows)
+
+
+class WhooshSearchBackend(BaseSearchBackend):
+    query_compiler_class = WhooshSearchQueryCompiler
+    autocomplete_query_compiler_class = WhooshAutocompleteQueryCompiler
+    results_class = WhooshSearchResults
+    index_class = WhooshIndex
+    rebuilder_class = WhooshRebuilder
+    # A full disk or a broken index must not stop an editor from publishing; the error is logged
+    # and `manage.py update_index` repairs the index.
+    catch_indexing_errors = True
+
+    def __init__(self, params):
+        super().__init__(params)
+        params = {key.upper(): value for key, value in params.items()}
+        self.path = Path(params.get("PATH") or settings.SEARCH_INDEX_DIR)
+        self.write_timeout = float(params.get("WRITE_TIMEOUT", 10))
+
+    def get_index_for_model(self, model):
+        return self.index_class(self, get_model_root(model))
+
+
+SearchBackend = WhooshSearchBackend

@@ -1,0 +1,340 @@
+"""The Whoosh search backend (search/backends/whoosh.py) on the modelsearch interface."""
+
+import itertools
+import threading
+
+import pytest
+from django.core.management import call_command
+from django.test import override_settings
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
+
+from home.models import StandardPage
+from tests.factories.home import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index_dir(tmp_path):
+    return tmp_path / "index"
+
+
+@pytest.fixture
+def whoosh(index_dir):
+    """Whoosh as the default backend, so saving a page indexes it (as in production)."""
+    config = {"default": {"BACKEND": "search.backends.whoosh", "PATH": str(index_dir)}}
+    with override_settings(WAGTAILSEARCH_BACKENDS=config):
+        yield get_search_backend()
+
+
+SLUGS = itertools.count()
+
+
+def page(parent, title, body_text="", **kwargs):
+    body = [("rich_text", f"<p>{body_text}</p>")] if body_text else []
+    slug = f"sida-{next(SLUGS)}"
+    return StandardPageFactory(parent=parent, title=title, slug=slug, intro="", body=body, **kwargs)
+
+
+def titles(results):
+    return [p.title for p in results]
+
+
+def search(backend, query, queryset=None, **kwargs):
+    queryset = Page.objects.live() if queryset is None else queryset
+    return titles(backend.search(query, queryset, **kwargs))
+
+
+def test_backend_is_configured_from_settings(whoosh, index_dir):
+    from search.backends.whoosh import WhooshSearchBackend
+
+    assert isinstance(whoosh, WhooshSearchBackend)
+    assert whoosh.path == index_dir
+
+
+def test_default_path_is_search_index_dir(settings, tmp_path):
+    from search.backends.whoosh import WhooshSearchBackend
+
+    settings.SEARCH_INDEX_DIR = tmp_path / "var-index"
+    assert WhooshSearchBackend({}).path == tmp_path / "var-index"
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("regionerna", "Region"),
+        ("kompetensförsörjningen", "Kompetensförsörjning"),
+        ("länen", "Län"),
+        ("LÄN", "Län"),
+    ],
+)
+def test_swedish_stemming(whoosh, home_page, query, title):
+    page(home_page, "Region")
+    page(home_page, "Kompetensförsörjning")
+    page(home_page, "Län")
+    page(home_page, "Något helt annat")
+    assert search(whoosh, query) == [title]
+
+
+def test_a_o_and_aa_are_kept_apart(whoosh, home_page):
+    page(home_page, "Län")
+    page(home_page, "Lan")
+    assert search(whoosh, "län") == ["Län"]
+
+
+def test_body_is_searched_and_specific_pages_returned(whoosh, home_page):
+    page(home_page, "Sida", "Östersjöstrategin samlar regionerna")
+    results = list(whoosh.search("östersjöstrategin", StandardPage.objects.live()))
+    assert [type(p) for p in results] == [StandardPage]
+    assert search(whoosh, "östersjöstrategin", Page.objects.live().specific()) == ["Sida"]
+
+
+def test_unpublished_pages_are_excluded_by_live(whoosh, home_page):
+    page(home_page, "Regional utveckling")
+    page(home_page, "Regional utveckling utkast", live=False)
+    assert search(whoosh, "regional") == ["Regional utveckling"]
+    assert set(search(whoosh, "regional", Page.objects.all())) == {
+        "Regional utveckling",
+        "Regional utveckling utkast",
+    }
+
+
+def test_queryset_filters_are_kept(whoosh, home_page):
+    section = page(home_page, "Avsnitt om tillväxt")
+    page(section, "Tillväxt i norr")
+    page(home_page, "Tillväxt i söder")
+    visible = Page.objects.live().not_descendant_of(section, inclusive=True)
+    assert search(whoosh, "tillväxt", visible) == ["Tillväxt i söder"]
+
+
+def test_title_match_ranks_above_body_match(whoosh, home_page):
+    page(home_page, "Om portalen", "Här står något om innovation och mycket annat text")
+    page(home_page, "Innovation", "Text om något annat")
+    assert search(whoosh, "innovation") == ["Innovation", "Om portalen"]
+
+
+def test_phrase(whoosh, home_page):
+    page(home_page, "Hållbar regional utveckling")
+    page(home_page, "Regional hållbar utveckling")
+    assert search(whoosh, Phrase("hållbar regional")) == ["Hållbar regional utveckling"]
+
+
+def test_and_or_operators(whoosh, home_page):
+    page(home_page, "Norr och samverkan")
+    page(home_page, "Norr")
+    page(home_page, "Samverkan")
+    assert search(whoosh, "norr samverkan", operator="and") == ["Norr och samverkan"]
+    assert set(search(whoosh, "norr samverkan", operator="or")) == {
+        "Norr och samverkan",
+        "Norr",
+        "Samverkan",
+    }
+    assert search(whoosh, "norr samverkan", operator="or")[0] == "Norr och samverkan"
+
+
+def test_query_classes(whoosh, home_page):
+    page(home_page, "Norr och samverkan")
+    page(home_page, "Norr")
+    page(home_page, "Samverkan")
+    assert set(search(whoosh, And([PlainText("norr"), Not(PlainText("samverkan"))]))) == {"Norr"}
+    assert set(search(whoosh, Or([PlainText("norr"), PlainText("samverkan")]))) == {
+        "Norr och samverkan",
+        "Norr",
+        "Samverkan",
+    }
+    assert "Norr" not in search(whoosh, Not(PlainText("norr")))
+    assert "Samverkan" in search(whoosh, Not(PlainText("norr")))
+    assert set(search(whoosh, MatchAll(), StandardPage.objects.live())) == {
+        "Norr och samverkan",
+        "Norr",
+        "Samverkan",
+    }
+    boosted = Or([PlainText("norr"), Boost(PlainText("samverkan"), 10)])
+    assert search(whoosh, boosted)[0] in {"Samverkan", "Norr och samverkan"}
+    assert search(whoosh, boosted)[-1] == "Norr"
+
+
+def test_fields_restricts_the_search(whoosh, home_page):
+    page(home_page, "Rubrik", "Innovation i texten")
+    page(home_page, "Innovation")
+    assert search(whoosh, "innovation", StandardPage.objects.live(), fields=["title"]) == [
+        "Innovation"
+    ]
+
+
+def test_autocomplete_prefix(whoosh, home_page):
+    page(home_page, "Kompetensförsörjning i länen")
+    page(home_page, "Kommunikation")
+    page(home_page, "Region")
+    assert set(titles(whoosh.autocomplete("kom", Page.objects.live()))) == {
+        "Kompetensförsörjning i länen",
+        "Kommunikation",
+    }
+    assert titles(whoosh.autocomplete("kompetens", Page.objects.live())) == [
+        "Kompetensförsörjning i länen"
+    ]
+    assert titles(whoosh.autocomplete("kompetensf lä", Page.objects.live())) == [
+        "Kompetensförsörjning i länen"
+    ]
+    assert set(titles(whoosh.autocomplete("k", Page.objects.live()))) == {
+        "Kompetensförsörjning i länen",
+        "Kommunikation",
+    }
+
+
+def test_count_slicing_and_score(whoosh, home_page):
+    for n in range(5):
+        page(home_page, f"Region {n}")
+    results = whoosh.search("region", Page.objects.live())
+    assert results.count() == 5
+    assert len(results[1:3]) == 2
+    assert results[1:3].count() == 2
+    scored = list(results.annotate_score("_score"))
+    assert all(p._score > 0 for p in scored)
+    unordered = whoosh.search("region", Page.objects.live(), order_by_relevance=False)
+    assert len(unordered) == 5
+
+
+def test_facet(whoosh, home_page):
+    page(home_page, "Region ett")
+    page(home_page, "Region två", live=False)
+    facets = whoosh.search("region", Page.objects.all()).facet("live")
+    assert dict(facets) == {True: 1, False: 1}
+
+
+def test_update_index_rebuilds(whoosh, home_page, index_dir):
+    page(home_page, "Regional utveckling")
+    StandardPage.objects.filter(title="Regional utveckling").update(title="Regionala planer")
+    # changed behind the index's back: still found under the old words
+    assert search(whoosh, "planer") == []
+    call_command("update_index", verbosity=0)
+    assert search(whoosh, "planer") == ["Regionala planer"]
+    assert search(whoosh, "utveckling") == []
+    assert (index_dir / "wagtailcore_page").is_dir()
+
+
+def test_update_index_from_empty_directory(whoosh, home_page, index_dir):
+    with override_settings(WAGTAILSEARCH_BACKENDS={}):  # created without indexing
+        page(home_page, "Landsbygd")
+    assert search(whoosh, "landsbygd") == []
+    call_command("update_index", verbosity=0)
+    assert search(whoosh, "landsbygd") == ["Landsbygd"]
+
+
+def test_deleting_a_page_removes_it(whoosh, home_page):
+    doomed = page(home_page, "Jämtland")
+    page(home_page, "Jämtland Härjedalen")
+    doomed.delete()
+    assert search(whoosh, "jämtland", Page.objects.all()) == ["Jämtland Härjedalen"]
+    # and the document is gone from the index itself, not only filtered out by the ORM
+    index = whoosh.get_index_for_model(Page)
+    compiler = whoosh.query_compiler_class(Page.objects.all(), PlainText("jämtland"))
+    assert len(index.search(Page, compiler.build(compiler.query))) == 1
+
+
+def test_unpublishing_and_editing_update_the_index(whoosh, home_page):
+    p = page(home_page, "Smart specialisering")
+    p.title = "Innovationsstrategi"
+    p.save_revision().publish()
+    assert search(whoosh, "specialisering") == []
+    assert search(whoosh, "innovationsstrategi") == ["Innovationsstrategi"]
+    p.unpublish()
+    assert search(whoosh, "innovationsstrategi") == []
+
+
+def test_search_without_an_index_finds_nothing(whoosh):
+    assert search(whoosh, "region") == []
+
+
+ODD_QUERIES = [
+    '"',
+    '"unbalanced',
+    "((region",
+    "region)",
+    "AND OR NOT",
+    "region*",
+    "?",
+    "title:region",
+    "\x00",
+    "reg\x00ion",
+    "region " * 2000,
+    "x" * 10_000,
+    "🙂 region 🏳️‍🌈",
+    "",
+    "   ",
+    "och i att",
+    "\udcff",
+]
+
+
+@pytest.mark.parametrize("query", ODD_QUERIES)
+def test_odd_queries_never_raise(whoosh, home_page, query):
+    page(home_page, "Region")
+    for method in (whoosh.search, whoosh.autocomplete):
+        results = method(query, Page.objects.live())
+        list(results)
+        results.count()
+    list(whoosh.search(Phrase(query), Page.objects.live()))
+
+
+def test_two_writers_at_once_lose_nothing(whoosh, home_page):
+    whoosh.write_timeout = 0.2
+    index = whoosh.get_index_for_model(Page)
+    index.open()
+    with override_settings(WAGTAILSEARCH_BACKENDS={}):  # created without indexing
+        pages = [page(home_page, f"Parallell {n}") for n in range(6)]
+    assert search(whoosh, "parallell") == []
+    blocker = index.open().writer()  # another process holding the write lock
+    try:
+        thread = threading.Thread(target=index.add_items, args=(StandardPage, pages[:3]))
+        thread.start()
+        thread.join(timeout=30)
+    finally:
+        blocker.cancel()
+    index.add_items(StandardPage, pages[3:])
+    for t in threading.enumerate():  # the AsyncWriter threads that waited for the lock
+        if t is not threading.current_thread() and t.__class__.__name__ == "AsyncWriter":
+            t.join(timeout=30)
+    assert len(search(whoosh, "parallell")) == 6
+
+
+def test_snippets_have_their_own_index(whoosh, home_page, index_dir):
+    from region_teams.models import Contact
+    from tests.factories.region_teams import ContactFactory
+
+    ContactFactory(name="Anna Lindqvist", unit="Enheten för regional utveckling", is_public=True)
+    ContactFactory(name="Erik Berg", unit="Kommunikation", is_public=False)
+    page(home_page, "Regional utveckling")
+    assert [c.name for c in whoosh.search("regionala", Contact)] == ["Anna Lindqvist"]
+    public = Contact.objects.filter(is_public=True)
+    assert [c.name for c in whoosh.search("kommunikation", public)] == []
+    assert [c.name for c in whoosh.autocomplete("lindq", Contact)] == ["Anna Lindqvist"]
+    assert (index_dir / "region_teams_contact").is_dir()
+    assert search(whoosh, "regionala") == ["Regional utveckling"]
+
+
+def test_related_fields_are_searched(whoosh, home_page):
+    from tests.factories.region_teams import RegionDialoguePageFactory, StaffAreaPageFactory
+
+    staff = StaffAreaPageFactory(parent=home_page)
+    RegionDialoguePageFactory(parent=staff, title="Regiondialog våren")  # county: Gotland
+    assert search(whoosh, "gotland") == ["Regiondialog våren"]
+    assert search(whoosh, "gotlands") == ["Regiondialog våren"]
+
+
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.text(max_size=300))
+def test_no_text_makes_the_backend_raise(whoosh, home_page, query):
+    if not Page.objects.filter(title="Region").exists():
+        page(home_page, "Region")
+    for method in (whoosh.search, whoosh.autocomplete):
+        list(method(query, Page.objects.live()))
+    for cls in (PlainText, Phrase):
+        list(whoosh.search(cls(query), Page.objects.live()))
