@@ -248,6 +248,19 @@ class FormField(AbstractFormField):
         verbose_name_plural = "formulärfält"
 
 
+def footer_page_field(verbose_name, help_text):
+    """A page the footer links to; the link disappears if the page is deleted."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=help_text,
+    )
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseGenericSetting):
     """Contact details shown in every page's footer."""
@@ -272,33 +285,15 @@ class PortalSettings(BaseGenericSetting):
         features=["bold", "italic", "link"],
         help_text="Kort text om webbplatsen som visas i sidfoten.",
     )
-    about_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="om webbplatsen",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Sidan om webbplatsen som sidfoten länkar till.",
+    about_page = footer_page_field(
+        "om webbplatsen", "Sidan om webbplatsen som sidfoten länkar till."
     )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="behandling av personuppgifter",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Sidan om personuppgifter som sidfoten länkar till.",
+    privacy_page = footer_page_field(
+        "behandling av personuppgifter", "Sidan om personuppgifter som sidfoten länkar till."
     )
-
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name="tillgänglighetsredogörelse",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Sidan med tillgänglighetsredogörelsen som sidfoten länkar till.",
+    accessibility_page = footer_page_field(
+        "tillgänglighetsredogörelse",
+        "Sidan med tillgänglighetsredogörelsen som sidfoten länkar till.",
     )
 
     select_related = ["about_page", "privacy_page", "accessibility_page"]

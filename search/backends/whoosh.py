@@ -350,6 +350,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
     HANDLES_ORDER_BY_EXPRESSIONS = True  # ordering is done by the ORM
     field_class = SearchField
     prefix = TEXT_PREFIX
+    analyzer = SWEDISH
 
     def weighted_fields(self):
         """[(whoosh field name, boost)] to search for the queryset's model, limited to `fields`."""
@@ -362,7 +363,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     def tokens(self, text):
         seen = []
-        for token in SWEDISH(text.replace("\x00", " "), mode="query"):
+        for token in self.analyzer(text.replace("\x00", " "), mode="query"):
             if token.text not in seen:
                 seen.append(token.text)
             if len(seen) >= MAX_QUERY_TERMS:
@@ -431,15 +432,7 @@ class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
     DEFAULT_OPERATOR = "and"
     field_class = AutocompleteField
     prefix = AUTOCOMPLETE_PREFIX
-
-    def tokens(self, text):
-        seen = []
-        for token in WORDS(text.replace("\x00", " "), mode="query"):
-            if token.text not in seen:
-                seen.append(token.text)
-            if len(seen) >= MAX_QUERY_TERMS:
-                break
-        return seen
+    analyzer = WORDS
 
     def term_query(self, fields, token, boost):
         if len(token) < NGRAM_MIN:
