@@ -24,6 +24,7 @@ var:
 run: $(BIN)/.installed var ## Migrate, load demo content if the database is empty, serve on 127.0.0.1:8000
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content --if-empty
+	$(MANAGE) update_index --verbosity 0
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: $(BIN)/.installed var ## Run lint, the migration check and the whole test suite
@@ -42,6 +43,7 @@ format: $(BIN)/.installed ## Format and fix with ruff
 demo: $(BIN)/.installed var ## (Re)load the demo content; safe to run repeatedly
 	$(MANAGE) migrate --no-input
 	$(MANAGE) load_demo_content
+	$(MANAGE) update_index --verbosity 0
 
 bench: $(BIN)/.installed ## Print CPU time and SQL queries per page of the demo site
 	$(BIN)/python bench/pages.py

@@ -51,6 +51,8 @@ WEB_ADMIN_MODELS = [
     "wagtailredirects.Redirect",
     "wagtailcore.Workflow",
     "wagtailcore.Task",
+    "search.SearchSynonym",
+    "wagtailsearchpromotions.SearchPromotion",
 ]
 # Draft → approval → live snippets (issue #3, section 5): publishing them skips the workflow.
 PUBLISH_SNIPPETS = ["forum_pages.ForumMember", "region_teams.CountyResponsibility"]

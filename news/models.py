@@ -77,6 +77,7 @@ class ArticlePage(BasePage):
         index.FilterField("date"),
         index.FilterField("kind"),
     ]
+    search_facets = {"year": "date__year"}
 
     class Meta:
         verbose_name = "artikel"

@@ -18,6 +18,27 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_search_index(settings, tmp_path_factory):
+    """An empty Whoosh index per test: the database rolls back after a test, an index does not."""
+    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
+    if backend["BACKEND"] == "search.backends.whoosh":
+        backend["PATH"] = tmp_path_factory.mktemp("index")
+        settings.WAGTAILSEARCH_BACKENDS = {"default": backend}
+
+
+@pytest.fixture(params=["whoosh", "database"])
+def search_backend(request, settings, tmp_path_factory):
+    """Run a test on each backend SEARCH_BACKEND offers here (database: SQLite FTS5 or PostgreSQL
+    with the Swedish configuration, whichever DATABASE_URL names). Request it before any fixture
+    that creates pages, so they are indexed by the backend under test."""
+    backend = dict(settings.SEARCH_BACKENDS[request.param])
+    if request.param == "whoosh":
+        backend["PATH"] = tmp_path_factory.mktemp("index")
+    settings.WAGTAILSEARCH_BACKENDS = {"default": backend}
+    return request.param
+
+
 @pytest.fixture
 def home_page(db):
     root = Page.get_first_root_node()

@@ -244,7 +244,10 @@ class ForumMeetingPage(RoutablePageMixin, BasePage):
         index.FilterField("forum"),
         index.FilterField("starts_at"),
         index.RelatedFields("theme", [index.SearchField("title")]),
+        index.RelatedFields("counties", [index.SearchField("name")]),
     ]
+    # The search page's facets (search/facets.py): ORM lookups from this page to each value.
+    search_facets = {"theme": "theme", "county": "counties", "year": "starts_at__year"}
 
     class Meta:
         verbose_name = "forummöte"
@@ -446,6 +449,7 @@ class StrategyThemePage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    search_facets = {"theme": "pk"}
 
     class Meta:
         verbose_name = "tema"
@@ -574,7 +578,10 @@ class ReportPage(BasePage):
         index.SearchField("summary"),
         index.FilterField("year"),
         index.FilterField("kind"),
+        index.RelatedFields("themes", [index.SearchField("title")]),
+        index.RelatedFields("counties", [index.SearchField("name")]),
     ]
+    search_facets = {"theme": "themes", "county": "counties", "year": "year"}
 
     class Meta:
         verbose_name = "rapport"

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -171,15 +172,29 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
-# The database backend works unchanged on SQLite (FTS5) and PostgreSQL; the Whoosh backend of
-# issue #5 replaces it. SEARCH_INDEX_DIR is where that index will live.
+# Site search (README, "Search"): SEARCH_BACKEND picks whoosh (default: an index on this
+# machine's disk), database (Wagtail's own; on PostgreSQL with the Swedish text-search
+# configuration) or elasticsearch (Elasticsearch/OpenSearch, for several application servers).
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "index"))
-WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        "SEARCH_CONFIG": "swedish",
-    }
+SEARCH_BACKENDS = {
+    "whoosh": {"BACKEND": "search.backends.whoosh", "PATH": SEARCH_INDEX_DIR},
+    "database": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "swedish"},
+    "elasticsearch": {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200").split(","),
+        "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "regionportalen_"),
+        "OPTIONS": {},
+        "INDEX_SETTINGS": {
+            "settings": {"analysis": {"analyzer": {"default": {"type": "swedish"}}}}
+        },
+    },
 }
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh")
+if SEARCH_BACKEND not in SEARCH_BACKENDS:
+    raise ImproperlyConfigured(
+        f"SEARCH_BACKEND={SEARCH_BACKEND!r} is not one of {', '.join(SEARCH_BACKENDS)}."
+    )
+WAGTAILSEARCH_BACKENDS = {"default": SEARCH_BACKENDS[SEARCH_BACKEND]}
 
 # Background tasks (e-mail notifications): run at once in development and tests; production
 # queues them in the database for `manage.py db_worker` (see README, "Publishing").

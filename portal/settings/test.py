@@ -16,3 +16,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files through whitenoise straight from the source folders, as in `make run`.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Each test gets a fresh index directory too (tests/conftest.py); this one serves the rest.
+SEARCH_BACKENDS["whoosh"]["PATH"] = Path(tempfile.mkdtemp(prefix="regionportalen-index-"))  # noqa: F405

@@ -172,6 +172,7 @@ class RegionDialoguePage(BasePage):
         ),
         index.SearchField("feedback"),
     ]
+    search_facets = {"county": "county", "year": "date__year"}
 
     class Meta:
         verbose_name = "strategisk regiondialog"

@@ -17,7 +17,8 @@ Design:
   ``search_fields`` fit in the root's index without schema changes:
   ``t_<field>`` SearchField (Swedish analyser: Snowball stemmer, stop words, lowercase, å/ä/ö kept),
   ``a_<field>`` AutocompleteField (edge n-grams), ``f?_<field>`` FilterField (typed, stored),
-  ``pk`` (unique, stored, column) and ``ct`` (the object's model and its concrete parents).
+  ``pk`` (unique, stored, column), ``ct`` (the object's model and its concrete parents) and
+  ``spell`` (every text, lowercased but not stemmed: the words "Menade du …?" suggests from).
   Related fields are flattened to ``t_<relation>__<field>``.
 - Boosts are applied at query time from the searched model's ``search_fields`` (so changing a
   boost needs no reindex); ``title`` gets TITLE_BOOST when it declares none.
@@ -72,6 +73,7 @@ MAX_QUERY_TERMS = 64  # a 10,000-character query is cut to its first 64 distinct
 PK_CHUNK = 500  # primary keys per SQL query when intersecting hits with the queryset
 
 TEXT_PREFIX = "t_"
+SPELLING = "spell"
 AUTOCOMPLETE_PREFIX = "a_"
 
 SWEDISH = LanguageAnalyzer("sv")  # RegexTokenizer | LowercaseFilter | StopFilter(sv) | Stem(sv)
@@ -98,6 +100,7 @@ def build_schema():
         pk=ID(stored=True, unique=True, sortable=True),
         ct=KEYWORD(lowercase=False, scorable=False),
     )
+    schema.add(SPELLING, TEXT(analyzer=WORDS, phrase=False))
     schema.add(TEXT_PREFIX + "*", TEXT(analyzer=SWEDISH, phrase=True), glob=True)
     schema.add(
         AUTOCOMPLETE_PREFIX + "*",
@@ -202,7 +205,11 @@ class WhooshIndex(BaseIndex):
     def open(self, create=True):
         """The whoosh index, created (under a lock) when missing; None if missing and not create."""
         if whoosh_index.exists_in(self.path):
-            return whoosh_index.open_dir(self.path)
+            ix = whoosh_index.open_dir(self.path)
+            if SPELLING in ix.schema:
+                return ix
+            logger.warning("%s has an older schema: emptied, run manage.py update_index", self)
+            shutil.rmtree(self.path, ignore_errors=True)
         if not create:
             return None
         self.path.mkdir(parents=True, exist_ok=True)
@@ -268,6 +275,7 @@ class WhooshIndex(BaseIndex):
 
         collect(obj, obj.get_search_fields(), "")
         doc.update({TEXT_PREFIX + name: "\n".join(v) for name, v in texts.items()})
+        doc[SPELLING] = "\n".join(doc[TEXT_PREFIX + name] for name in texts)
         doc.update({AUTOCOMPLETE_PREFIX + name: " ".join(v) for name, v in autocompletes.items()})
         return doc
 
@@ -323,6 +331,17 @@ class WhooshIndex(BaseIndex):
             hits = searcher.search(query, limit=None, filter=wq.Term("ct", model._meta.label_lower))
             pks = searcher.reader().column_reader("pk")
             return {to_python(pks[docnum]): score for docnum, score in hits.items()}
+
+    def spelling_suggestions(self, word, limit=3):
+        """Indexed words close to `word` (edit distance ≤ 2), most frequent first."""
+        ix = self.open(create=False)
+        if ix is None or not word:
+            return []
+        with ix.searcher() as searcher:
+            corrector = searcher.corrector(SPELLING)
+            return [w for w in corrector.suggest(word, limit=limit + 1, maxdist=2) if w != word][
+                :limit
+            ]
 
 
 class WhooshRebuilder:
@@ -556,6 +575,11 @@ class WhooshSearchBackend(BaseSearchBackend):
 
     def get_index_for_model(self, model):
         return self.index_class(self, get_model_root(model))
+
+    def spelling_suggestions(self, model, word, limit=3):
+        """Words of the index of `model` close to `word`. They may come from any indexed object,
+        so callers must check that a suggestion finds something the reader may see."""
+        return self.get_index_for_model(model).spelling_suggestions(word.lower(), limit)
 
 
 SearchBackend = WhooshSearchBackend

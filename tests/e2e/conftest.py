@@ -32,6 +32,7 @@ def restore_migrated_rows():
 
     counties = importlib.import_module("region_teams.migrations.0002_counties")
     phases = importlib.import_module("region_teams.migrations.0005_dialogue_phases")
+    synonyms = importlib.import_module("search.migrations.0002_default_synonyms")
     Locale.objects.get_or_create(language_code="sv")
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
@@ -39,6 +40,7 @@ def restore_migrated_rows():
         Page.add_root(instance=Page(title="Root", slug="root"))
     counties.create_counties(apps, None)
     phases.create_phases(apps, None)
+    synonyms.create_synonyms(apps, None)
     editorial.ensure_editorial_setup(apps)  # groups and workflows (editorial 0002)
 
 

@@ -34,6 +34,9 @@ PUBLIC_URLS = [
     "/tillganglighet/",
     "/sok/?q=regionerna",
     "/sok/?q=ingentingalls",
+    "/sok/?q=forum&typ=forummeetingpage",  # facets with a filter chosen
+    "/sok/?q=kompetensförsörjnig",  # "Menade du …?"
+    "/sok/?q=forum&ar=tjugo",  # the 400 page for a bad facet value
     "/finns-inte/",  # 404
     "/_util/login/?next=/for-medarbetare/",
 ]
