@@ -1031,3 +1031,9 @@ ACCESSIBILITY_STATEMENT = {
         ("Din e-postadress", "email", False, "Om du vill ha svar. Vi sparar den bara för svaret."),
     ],
 }
+
+# Search promotions (admin → Inställningar → Premierade sökresultat): query → why the forum's page.
+SEARCH_PROMOTIONS = [
+    ("forum", "Allt om forumet: kommande möten, teman och vilka som deltar."),
+    ("möten", "Forumets kommande och genomförda möten."),
+]

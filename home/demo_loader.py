@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, RevisionMixin, Site
 from wagtail.utils.file import hash_filelike
@@ -94,6 +95,7 @@ class DemoLoader:
         self.load_accounts()
         self.load_staff_area()
         self.load_accessibility_statement()
+        self.load_search_promotions()
 
     # Snippets and documents -------------------------------------------------------------------
 
@@ -498,6 +500,17 @@ class DemoLoader:
         }
 
     # Accessibility statement (issue #4) ------------------------------------------------------
+
+    def load_search_promotions(self):
+        """Editors' picks on the search page: the forum's start page for "forum" and "möten"."""
+        for query_string, description in content.SEARCH_PROMOTIONS:
+            query = Query.get(query_string)
+            _, created = SearchPromotion.objects.get_or_create(
+                query=query,
+                page=self.forum,
+                defaults={"description": description, "sort_order": 0},
+            )
+            self.note("sökrekommendationer", created)
 
     def load_accessibility_statement(self):
         spec = content.ACCESSIBILITY_STATEMENT

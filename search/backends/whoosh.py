@@ -70,6 +70,7 @@ logger = logging.getLogger(__name__)
 TITLE_BOOST = 2.0
 NGRAM_MIN, NGRAM_MAX = 2, 15
 MAX_QUERY_TERMS = 64  # a 10,000-character query is cut to its first 64 distinct terms
+MAX_SEGMENTS = 16  # unmerged segments of single saves before a merge (see merge_policy)
 PK_CHUNK = 500  # primary keys per SQL query when intersecting hits with the queryset
 
 TEXT_PREFIX = "t_"
@@ -222,9 +223,17 @@ class WhooshIndex(BaseIndex):
             lock.release()
         return whoosh_index.open_dir(self.path)
 
-    def writer(self):
+    def writer(self, ix=None):
         timeout = self.backend.write_timeout
-        return AsyncWriter(self.open(), delay=0.1, writerargs={"timeout": timeout, "delay": 0.1})
+        ix = ix or self.open()
+        return AsyncWriter(ix, delay=0.1, writerargs={"timeout": timeout, "delay": 0.1})
+
+    @staticmethod
+    def merge_policy(ix):
+        """Commit arguments for an editor's save: a new small segment, merged with the other
+        small ones only once MAX_SEGMENTS have piled up. Merging on every commit (Whoosh's
+        default) rewrites the small segments each time and made a save cost half a second."""
+        return {} if len(ix._segments()) >= MAX_SEGMENTS else {"merge": False}
 
     def add_model(self, model):
         self.open()
@@ -287,10 +296,11 @@ class WhooshIndex(BaseIndex):
             self._add_rebuilding(items)
             return
         documents = [self.document(obj) for obj in items]
-        writer = self.writer()
+        ix = self.open()
+        writer = self.writer(ix)
         for doc in documents:
             writer.update_document(**doc)
-        writer.commit()
+        writer.commit(**self.merge_policy(ix))
 
     def _add_rebuilding(self, items):
         """Rebuild: every batch goes into one writer, committed (as one segment) by the rebuilder's
@@ -316,9 +326,10 @@ class WhooshIndex(BaseIndex):
     def delete_item(self, item):
         if self.open(create=False) is None:
             return
-        writer = self.writer()
+        ix = self.open()
+        writer = self.writer(ix)
         writer.delete_by_term("pk", str(item.pk))
-        writer.commit()
+        writer.commit(**self.merge_policy(ix))
 
     def search(self, model, query):
         """{pk: score} of the documents of `model` (or its subclasses) matching the whoosh query,
@@ -329,6 +340,8 @@ class WhooshIndex(BaseIndex):
         to_python = model._meta.pk.to_python
         with ix.searcher() as searcher:
             hits = searcher.search(query, limit=None, filter=wq.Term("ct", model._meta.label_lower))
+            if hits.is_empty():  # an empty (just reset or created) index has no "pk" column
+                return {}
             pks = searcher.reader().column_reader("pk")
             return {to_python(pks[docnum]): score for docnum, score in hits.items()}
 
@@ -407,12 +420,16 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     def fuzzy_query(self, fields, query, boost):
         terms = []
+        # unaccent: "ecole" finds "école"; each accent counts as one edit, the first letter too
+        prefix = 0 if getattr(query, "unaccent", False) else 1
         for word in self.tokens(query.query_string):
             maxdist = 1 if len(word) <= 5 else 2
             terms.append(
                 wq.Or(
                     [
-                        wq.FuzzyTerm(name, word, boost=weight * boost, maxdist=maxdist)
+                        wq.FuzzyTerm(
+                            name, word, boost=weight * boost, maxdist=maxdist, prefixlength=prefix
+                        )
                         for name, weight in fields
                     ]
                 )

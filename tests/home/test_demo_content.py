@@ -181,3 +181,12 @@ def test_every_link_reachable_from_the_home_page_answers_200(demo, client):
             queue.extend(internal_links(path, response.content.decode()))
     assert not failures
     assert len(seen) > 40
+
+
+def test_demo_search_shows_facets_and_a_promotion(demo, client):
+    response = client.get("/sok/", {"q": "forum"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Rekommenderat" in html and "Allt om forumet" in html
+    assert "Filtrera träffarna" in html
+    assert response.context["search_results"].paginator.count > 3

@@ -11,7 +11,7 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
-from wagtail.search.query import And, Boost, MatchAll, Not, Or, Phrase, PlainText
+from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
 from home.models import StandardPage
 from tests.factories.home import StandardPageFactory
@@ -338,3 +338,18 @@ def test_no_text_makes_the_backend_raise(whoosh, home_page, query):
         list(method(query, Page.objects.live()))
     for cls in (PlainText, Phrase):
         list(whoosh.search(cls(query), Page.objects.live()))
+
+
+def test_an_emptied_index_finds_nothing(whoosh, home_page):
+    """As during a rebuild (it empties the index first) or for a model with no objects yet."""
+    page(home_page, "Region")
+    whoosh.reset_indexes()
+    assert search(whoosh, "region") == []
+    assert list(whoosh.search("region", Page.objects.live()[:0])) == []
+    whoosh.get_index_for_model(Page).reset()
+    assert whoosh.search("region", Page.objects.live()).count() == 0
+
+
+def test_fuzzy_unaccent_matches_accented_words(whoosh, home_page):
+    page(home_page, "Högskola i norr")
+    assert search(whoosh, Fuzzy("hogskola", unaccent=True)) == ["Högskola i norr"]

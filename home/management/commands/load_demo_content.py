@@ -10,6 +10,7 @@ from django.db import transaction
 from home import demo_content as content
 from home.demo_loader import DEMO_PASSWORD, DemoLoader
 from home.models import HomePage
+from search.indexing import batched_indexing
 
 
 class Command(BaseCommand):
@@ -28,7 +29,7 @@ class Command(BaseCommand):
                 self.stdout.write("Det finns redan en startsida; demoinnehållet laddas inte.")
             return
         loader = DemoLoader()
-        with transaction.atomic():
+        with batched_indexing(), transaction.atomic():
             loader.load()
         if verbosity:
             self.print_summary(loader)
