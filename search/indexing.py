@@ -15,7 +15,6 @@ from modelsearch.index import get_indexed_models, insert_or_update_object
 from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.search.backends import get_search_backends
 
-
 _batch = ContextVar("search_index_batch", default=None)
 
 
