@@ -345,7 +345,6 @@ def test_an_emptied_index_finds_nothing(whoosh, home_page):
     page(home_page, "Region")
     whoosh.reset_indexes()
     assert search(whoosh, "region") == []
-    assert list(whoosh.search("region", Page.objects.live()[:0])) == []
     whoosh.get_index_for_model(Page).reset()
     assert whoosh.search("region", Page.objects.live()).count() == 0
 
