@@ -269,7 +269,8 @@ class SubscriptionPage(RoutablePageMixin, BasePage):
     """The subscription form, and the pages its signed links lead to: confirm, change topics,
     unsubscribe. Everything works without an account and without JavaScript."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    # Under the home page only: StandardPage's own subpage_types admit only standard pages.
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
     page_description = "Formulär för att prenumerera på utskick per ämne, med bekräftelse."

@@ -51,6 +51,10 @@ def connect():
 def on_page_published(sender, instance, **kwargs):
     from forum_pages.models import ForumMeetingPage, ReportPage
 
+    if not instance.live:
+        # Wagtail sends page_published also when it only schedules a revision (go-live in the
+        # future); the notice waits for publish_scheduled to make the page live.
+        return
     if isinstance(instance, ForumMeetingPage):
         notices = meeting_notices(instance)
     elif isinstance(instance, ReportPage):
