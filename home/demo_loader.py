@@ -50,6 +50,7 @@ from region_teams.models import (
     RoleDescription,
     StaffAreaPage,
 )
+from subscriptions import demo as subscriptions_demo
 
 DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
@@ -96,6 +97,7 @@ class DemoLoader:
         self.load_staff_area()
         self.load_accessibility_statement()
         self.load_search_promotions()
+        subscriptions_demo.load(self)
 
     # Snippets and documents -------------------------------------------------------------------
 

@@ -56,6 +56,12 @@ WEB_ADMIN_MODELS = [
 ]
 # Draft → approval → live snippets (issue #3, section 5): publishing them skips the workflow.
 PUBLISH_SNIPPETS = ["forum_pages.ForumMember", "region_teams.CountyResponsibility"]
+# Subscribers are personal data: the secretariat sees, exports, changes topics on request and
+# erases (delete); nobody adds one by hand (consent comes through the public form only).
+SUBSCRIPTION_PERMISSIONS = [
+    *model_permissions("subscriptions.Subscriber", ("view", "change", "delete")),
+    *model_permissions("subscriptions.Notice", ("view",)),
+]
 
 MODEL_PERMISSIONS = {
     # Editors draft forum members and county responsibilities; Kansli approves them.
@@ -69,12 +75,14 @@ MODEL_PERMISSIONS = {
         *model_permissions("region_teams.Contact", ("add", "change", "delete")),
         *model_permissions("forum_pages.ForumMember", ("add", "change", "delete", "publish")),
         *model_permissions("region_teams.CountyResponsibility", ("add", "change", "publish")),
+        *SUBSCRIPTION_PERMISSIONS,
     ],
     CONTENT_OWNER: [ADMIN_ACCESS],
     WEB_ADMIN: [
         ADMIN_ACCESS,
         *(p for m in WEB_ADMIN_MODELS for p in model_permissions(m)),
         *(p for m in PUBLISH_SNIPPETS for p in model_permissions(m, ("publish",))),
+        *SUBSCRIPTION_PERMISSIONS,
     ],
     STAFF: [],
 }

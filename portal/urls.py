@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from forum_pages.views import serve_file_route
 from search import views as search_views
+from subscriptions import views as subscription_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -28,6 +29,12 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
+    # One-click unsubscribe (RFC 8058): POST without a CSRF token, see subscriptions.views.
+    re_path(
+        r"^(?P<path>(?:[\w\-]+/)*avsluta/[\w\-]+/)$",
+        subscription_views.serve_route,
+        name="subscription_unsubscribe",
+    ),
     # Calendar files served by pages' routes, e.g. /forum/moten.ics (see forum_pages.views).
     re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.ics)$", serve_file_route, name="page_file"),
     path("", include(wagtail_urls)),

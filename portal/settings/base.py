@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "forum_pages",
     "news",
     "search",
+    "subscriptions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -212,3 +213,12 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# E-mail subscriptions (issue #6, subscriptions/) ---------------------------------------------
+# The form's limits live in the cache, which must be shared by every worker in production
+# (REDIS_URL, or the file cache of production.py); see README, "Prenumerationer".
+SUBSCRIPTIONS_FORM_RATE = (5, 10 * 60)  # form submissions per client address per 10 minutes
+SUBSCRIPTIONS_MAILS_PER_ADDRESS = (3, 60 * 60)  # mails the form sends one address per hour
+SUBSCRIPTIONS_BATCH_SIZE = int(os.environ.get("SUBSCRIPTIONS_BATCH_SIZE", "100"))
+# Behind a reverse proxy: the META key holding the visitor's address, e.g. HTTP_X_REAL_IP.
+SUBSCRIPTIONS_CLIENT_IP_HEADER = os.environ.get("SUBSCRIPTIONS_CLIENT_IP_HEADER", "")

@@ -32,6 +32,9 @@ PUBLIC_URLS = [
     "/aktuellt/",
     "/om-webbplatsen/",
     "/tillganglighet/",
+    "/prenumerera/",
+    "/prenumerera/skickat/",
+    "/prenumerera/bekrafta/ogiltig-lank/",  # the 400 page for a bad link
     "/sok/?q=regionerna",
     "/sok/?q=ingentingalls",
     "/sok/?q=forum&typ=forummeetingpage",  # facets with a filter chosen

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from subscriptions.viewsets import SubscriptionsViewSetGroup
+
+register_snippet(SubscriptionsViewSetGroup)
