@@ -49,6 +49,7 @@ from region_teams.models import (
     RoleDescription,
     StaffAreaPage,
 )
+from regional_statistics.demo import load_statistics
 
 DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
@@ -94,6 +95,7 @@ class DemoLoader:
         self.load_accounts()
         self.load_staff_area()
         self.load_accessibility_statement()
+        load_statistics(self)
 
     # Snippets and documents -------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ SNIPPET_MODELS = [
     "region_teams.CountyResponsibility",
     "region_teams.RoleDescription",
     "forum_pages.ForumMember",
+    "regional_statistics.Dataset",
 ]
 # Webbadministratör may do everything (DOMAIN.md), so also settings, users, sites and redirects.
 WEB_ADMIN_MODELS = [
@@ -53,7 +54,11 @@ WEB_ADMIN_MODELS = [
     "wagtailcore.Task",
 ]
 # Draft → approval → live snippets (issue #3, section 5): publishing them skips the workflow.
-PUBLISH_SNIPPETS = ["forum_pages.ForumMember", "region_teams.CountyResponsibility"]
+PUBLISH_SNIPPETS = [
+    "forum_pages.ForumMember",
+    "region_teams.CountyResponsibility",
+    "regional_statistics.Dataset",
+]
 
 MODEL_PERMISSIONS = {
     # Editors draft forum members and county responsibilities; Kansli approves them.
@@ -61,12 +66,14 @@ MODEL_PERMISSIONS = {
         ADMIN_ACCESS,
         *model_permissions("forum_pages.ForumMember", ("add", "change")),
         *model_permissions("region_teams.CountyResponsibility", ("add", "change")),
+        *model_permissions("regional_statistics.Dataset", ("add", "change")),
     ],
     SECRETARIAT: [
         ADMIN_ACCESS,
         *model_permissions("region_teams.Contact", ("add", "change", "delete")),
         *model_permissions("forum_pages.ForumMember", ("add", "change", "delete", "publish")),
         *model_permissions("region_teams.CountyResponsibility", ("add", "change", "publish")),
+        *model_permissions("regional_statistics.Dataset", ("add", "change", "delete", "publish")),
     ],
     CONTENT_OWNER: [ADMIN_ACCESS],
     WEB_ADMIN: [

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "forum_pages",
     "news",
     "search",
+    "regional_statistics",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
