@@ -204,7 +204,7 @@ class StatisticsPage(BadFilterMixin, RoutablePageMixin, BasePage):
     """Statistics on regional development: the reader picks counties and years and sees each
     dataset as a chart, as a table with the same numbers, and as a CSV file (`data.csv`)."""
 
-    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    parent_page_types = ["home.HomePage"]
     subpage_types = []
     page_description = "Statistik där läsaren väljer län och år: diagram, tabell och CSV-fil."
 
@@ -253,7 +253,7 @@ class StatisticsPage(BadFilterMixin, RoutablePageMixin, BasePage):
         """The table of one dataset as shown for the same GET parameters, as a CSV file."""
         datasets = self.get_datasets()
         form = self.filter_form(request, datasets)
-        if not form.is_valid():
+        if form.is_bound and not form.is_valid():
             messages = " ".join(e for errors in form.errors.values() for e in errors)
             return HttpResponse(
                 f"Urvalet kunde inte användas: {messages}",
