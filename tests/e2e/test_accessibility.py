@@ -32,6 +32,8 @@ PUBLIC_URLS = [
     "/aktuellt/",
     "/om-webbplatsen/",
     "/tillganglighet/",
+    "/statistik/",
+    "/statistik/?lan=atlantis",  # the 400 page for a bad county
     "/sok/?q=regionerna",
     "/sok/?q=ingentingalls",
     "/finns-inte/",  # 404

@@ -56,9 +56,7 @@ def test_drafts_are_not_shown_and_no_datasets_means_no_section(client, index):
     assert 'id="statistics-heading"' not in html
 
 
-def test_county_page_queries_do_not_grow_with_datasets(
-    client, index, django_assert_num_queries
-):
+def test_county_page_queries_do_not_grow_with_datasets(client, index, django_assert_num_queries):
     published()
     client.get(GOTLAND)
     with CaptureQueriesContext(connection) as first:

@@ -12,8 +12,8 @@ from django.core.exceptions import ValidationError
 from region_teams.models import Team
 from regional_statistics.models import ChartKind, StatisticsPage
 from tests.factories.home import StandardPageFactory
-from tests.factories.regional_statistics import DatasetFactory, StatisticsPageFactory, link
 from tests.factories.region_teams import RegionTeamIndexPageFactory
+from tests.factories.regional_statistics import DatasetFactory, StatisticsPageFactory, link
 
 pytestmark = pytest.mark.django_db
 
@@ -102,7 +102,7 @@ def test_chosen_counties_and_years_show_in_table_and_chart(client, page):
         ["Gotland", "8\u202f010,5", "8\u202f020,5"],
         ["Stockholm", "1\u202f010,5", "1\u202f020,5"],
     ]
-    svg = html[html.index("<svg class=\"chart__svg\"") : html.index("</svg>")]
+    svg = html[html.index('<svg class="chart__svg"') : html.index("</svg>")]
     assert 'data-label="Gotland 2022: 8\u202f020,5 antal personer"' in svg
     assert 'data-label="Stockholm 2021: 1\u202f010,5 antal personer"' in svg
     assert "Riket" not in svg and "2020" not in svg.split("<desc")[1].split("</desc>")[0]
@@ -117,7 +117,7 @@ def test_bar_chart_compares_the_last_chosen_year(client, page, dataset):
     dataset.chart_kind = ChartKind.BAR
     dataset.save_revision().publish()
     html = client.get(URL, {"lan": ["gotland", "riket"], "till": 2022}).content.decode()
-    svg = html[html.index("<svg class=\"chart__svg\"") : html.index("</svg>")]
+    svg = html[html.index('<svg class="chart__svg"') : html.index("</svg>")]
     assert "år 2022" in svg
     assert svg.count('class="chart__bar"') == 2
     # highest first: Gotland (8 020,5) above Riket (20,5), which is hatched, not only coloured
@@ -193,7 +193,8 @@ def test_several_datasets_each_with_table_and_download_and_a_choice(client, page
     assert '<h2 id="dataserie-' + str(second.pk) in only_second
     assert '<h2 id="dataserie-' + str(dataset.pk) not in only_second
     rows = client.get("/statistik/data.csv", {"dataset": second.pk, "lan": "gotland"})
-    assert "Gotland;8001;8011;8021;8031"  # 8000,5 rounds half up in rows.content.decode()
+    # 8000,5 with no decimals rounds half up
+    assert "Gotland;8001;8011;8021;8031" in rows.content.decode()
 
 
 def test_a_draft_change_to_a_dataset_is_not_public(client, page, dataset):
