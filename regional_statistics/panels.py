@@ -3,12 +3,13 @@
 from django.utils.html import format_html, format_html_join
 from wagtail.admin.panels import Panel
 
+from region_teams.models import County
 from regional_statistics import tables
 
 
-def rows_by_key(obj):
+def rows_by_key(obj, names):
     return {
-        (row.county.name if row.county_id else tables.NATIONAL.name, row.year): row.value
+        (names[row.county_id] if row.county_id else tables.NATIONAL.name, row.year): row.value
         for row in obj.rows.all()
     }
 
@@ -21,8 +22,9 @@ class RowsComparison:
 
     def __init__(self, obj_a, obj_b, label="Värden"):
         self.label = label
-        self.a = rows_by_key(obj_a)
-        self.b = rows_by_key(obj_b)
+        names = dict(County.objects.values_list("pk", "name"))  # one query, not one per row
+        self.a = rows_by_key(obj_a, names)
+        self.b = rows_by_key(obj_b, names)
 
     def field_label(self):
         return self.label
