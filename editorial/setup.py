@@ -18,7 +18,11 @@ OWNER_TASK = "Godkännande av innehållsansvarig"
 SECRETARIAT_TASK = "Godkännande av kansliet"
 # Wagtail's own migration assigns this to the root page; ours replaces it there.
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
-REVIEWED_SNIPPETS = [("forum_pages", "forummember"), ("region_teams", "countyresponsibility")]
+REVIEWED_SNIPPETS = [
+    ("forum_pages", "forummember"),
+    ("region_teams", "countyresponsibility"),
+    ("regional_statistics", "dataset"),
+]
 
 
 def after_migrate(sender, using="default", **kwargs):

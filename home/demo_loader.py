@@ -51,6 +51,7 @@ from region_teams.models import (
     StaffAreaPage,
 )
 from subscriptions import demo as subscriptions_demo
+from regional_statistics.demo import load_statistics
 
 DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
@@ -98,6 +99,7 @@ class DemoLoader:
         self.load_accessibility_statement()
         self.load_search_promotions()
         subscriptions_demo.load(self)
+        load_statistics(self)
 
     # Snippets and documents -------------------------------------------------------------------
 

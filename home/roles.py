@@ -38,6 +38,7 @@ SNIPPET_MODELS = [
     "region_teams.CountyResponsibility",
     "region_teams.RoleDescription",
     "forum_pages.ForumMember",
+    "regional_statistics.Dataset",
 ]
 # Webbadministratör may do everything (DOMAIN.md), so also settings, users, sites and redirects.
 WEB_ADMIN_MODELS = [
@@ -55,7 +56,11 @@ WEB_ADMIN_MODELS = [
     "wagtailsearchpromotions.SearchPromotion",
 ]
 # Draft → approval → live snippets (issue #3, section 5): publishing them skips the workflow.
-PUBLISH_SNIPPETS = ["forum_pages.ForumMember", "region_teams.CountyResponsibility"]
+PUBLISH_SNIPPETS = [
+    "forum_pages.ForumMember",
+    "region_teams.CountyResponsibility",
+    "regional_statistics.Dataset",
+]
 # Subscribers are personal data: the secretariat sees, exports, changes topics on request and
 # erases (delete); nobody adds one by hand (consent comes through the public form only).
 SUBSCRIPTION_PERMISSIONS = [
@@ -69,6 +74,7 @@ MODEL_PERMISSIONS = {
         ADMIN_ACCESS,
         *model_permissions("forum_pages.ForumMember", ("add", "change")),
         *model_permissions("region_teams.CountyResponsibility", ("add", "change")),
+        *model_permissions("regional_statistics.Dataset", ("add", "change")),
     ],
     SECRETARIAT: [
         ADMIN_ACCESS,
@@ -76,6 +82,7 @@ MODEL_PERMISSIONS = {
         *model_permissions("forum_pages.ForumMember", ("add", "change", "delete", "publish")),
         *model_permissions("region_teams.CountyResponsibility", ("add", "change", "publish")),
         *SUBSCRIPTION_PERMISSIONS,
+        *model_permissions("regional_statistics.Dataset", ("add", "change", "delete", "publish")),
     ],
     CONTENT_OWNER: [ADMIN_ACCESS],
     WEB_ADMIN: [

@@ -35,7 +35,8 @@ urlpatterns += [
         subscription_views.serve_route,
         name="subscription_unsubscribe",
     ),
-    # Calendar files served by pages' routes, e.g. /forum/moten.ics (see forum_pages.views).
-    re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.ics)$", serve_file_route, name="page_file"),
+    # Files served by pages' routes, e.g. /forum/moten.ics, /statistik/data.csv (see
+    # forum_pages.views).
+    re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.(?:ics|csv))$", serve_file_route, name="page_file"),
     path("", include(wagtail_urls)),
 ]

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "news",
     "search",
     "subscriptions",
+    "regional_statistics",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

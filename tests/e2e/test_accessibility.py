@@ -35,6 +35,8 @@ PUBLIC_URLS = [
     "/prenumerera/",
     "/prenumerera/skickat/",
     "/prenumerera/bekrafta/ogiltig-lank/",  # the 400 page for a bad link
+    "/statistik/",
+    "/statistik/?lan=atlantis",  # the 400 page for a bad county
     "/sok/?q=regionerna",
     "/sok/?q=ingentingalls",
     "/sok/?q=forum&typ=forummeetingpage",  # facets with a filter chosen

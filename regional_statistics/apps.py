@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RegionalStatisticsConfig(AppConfig):
+    name = "regional_statistics"
+    verbose_name = "Statistik"

@@ -1,0 +1,5 @@
+from wagtail.snippets.models import register_snippet
+
+from regional_statistics.viewsets import DatasetViewSet
+
+register_snippet(DatasetViewSet)
