@@ -50,8 +50,8 @@ from region_teams.models import (
     RoleDescription,
     StaffAreaPage,
 )
-from subscriptions import demo as subscriptions_demo
 from regional_statistics.demo import load_statistics
+from subscriptions import demo as subscriptions_demo
 
 DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
