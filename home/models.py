@@ -137,6 +137,7 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "startsida"
+        verbose_name_plural = "startsidor"
 
     def get_context(self, request, *args, **kwargs):
         # Lazy querysets: the template caches the listings and runs these only on a cache miss.

@@ -31,6 +31,7 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "nyhetsarkiv"
+        verbose_name_plural = "nyhetsarkiv"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -87,6 +87,7 @@ class ForumIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "forumets startsida"
+        verbose_name_plural = "forumsidor"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -431,6 +432,7 @@ class StrategyThemeIndexPage(BasePage):
 
     class Meta:
         verbose_name = "startsida för teman"
+        verbose_name_plural = "temaöversikter"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -481,6 +483,7 @@ class ReportIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "rapportarkiv"
+        verbose_name_plural = "rapportarkiv"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -36,6 +36,7 @@ class RegionTeamIndexPage(RoutablePageMixin, BasePage):
 
     class Meta:
         verbose_name = "startsida strategiskt regionarbete"
+        verbose_name_plural = "översikter över regionarbetet"
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
