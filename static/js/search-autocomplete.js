@@ -59,14 +59,12 @@
       list.textContent = "";
       items = suggestions.map(function (suggestion, position) {
         var item = document.createElement("li");
-        var link = document.createElement("a");
+        // Plain text: an option must not contain a link (nested interactive controls).
         item.id = id + "-" + position;
         item.setAttribute("role", "option");
         item.setAttribute("aria-selected", "false");
-        link.href = suggestion.url;
-        link.textContent = suggestion.title;
-        link.tabIndex = -1;
-        item.appendChild(link);
+        item.setAttribute("data-url", suggestion.url);
+        item.textContent = suggestion.title;
         item.addEventListener("mousedown", function (event) {
           event.preventDefault(); // keep focus in the box until the page changes
           window.location.href = suggestion.url;
@@ -122,7 +120,7 @@
         choose(active <= 0 ? items.length - 1 : active - 1);
       } else if (event.key === "Enter" && active >= 0) {
         event.preventDefault();
-        window.location.href = items[active].firstChild.href;
+        window.location.href = items[active].getAttribute("data-url");
       } else if (event.key === "Escape") {
         event.preventDefault();
         close();
