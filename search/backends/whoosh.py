@@ -339,7 +339,9 @@ class WhooshIndex(BaseIndex):
             return {}
         to_python = model._meta.pk.to_python
         with ix.searcher() as searcher:
-            hits = searcher.search(query, limit=None, filter=wq.Term("ct", model._meta.label_lower))
+            # Every document of this index is of the root model: filtering on it only costs time.
+            only = None if model is self.model else wq.Term("ct", model._meta.label_lower)
+            hits = searcher.search(query, limit=None, filter=only)
             if hits.is_empty():  # an empty (just reset or created) index has no "pk" column
                 return {}
             pks = searcher.reader().column_reader("pk")
@@ -503,9 +505,12 @@ class WhooshSearchResults(BaseSearchResults):
         return ("not" if negated else "hits"), scores
 
     def _get_scores(self):
-        if not hasattr(self, "_scores_cache"):
-            self._scores_cache = self._scores()
-        return self._scores_cache
+        # On the query compiler, which the slices and count() of one search share: a results
+        # page and its count then cost one Whoosh search, not two.
+        compiler = self.query_compiler
+        if not hasattr(compiler, "_whoosh_scores"):
+            compiler._whoosh_scores = self._scores()
+        return compiler._whoosh_scores
 
     def _filtered_queryset(self):
         """The queryset narrowed by the search (not sliced), or None when ranking by score."""
