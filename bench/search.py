@@ -42,6 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 SEED = 20240605
+WHOOSH = "search.backends.whoosh"
 SINGLE_SAVES = 20
 
 # (query string as typed, operator). Quotes make a phrase, as wagtail's parse_query_string does.
@@ -101,16 +102,19 @@ def parse_args():
     )
     parser.add_argument(
         "--whoosh-backend",
-        default="search.backends.whoosh",
-        help="dotted path of the Whoosh backend, to compare a changed copy",
+        nargs="+",
+        default=[WHOOSH],
+        help="dotted path(s) of the Whoosh backend: give a changed copy too to compare them on "
+        "the same pages",
     )
     parser.add_argument("--verbose", action="store_true", help="print each query's latency")
     return parser.parse_args()
 
 
-def backend_config(name, index_dir, whoosh_backend="search.backends.whoosh"):
-    if name == "whoosh":
-        return {"default": {"BACKEND": whoosh_backend, "PATH": str(index_dir)}}
+def backend_config(name, index_dir):
+    """The search settings of backend `name`: "database" or a Whoosh backend's dotted path."""
+    if name != "database":
+        return {"default": {"BACKEND": name, "PATH": str(index_dir)}}
     return {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "swedish"}}
 
 
@@ -211,6 +215,9 @@ class TextMaker:
         if self.rng.random() < 0.2:
             return self.rng.choice(self.sentences)
         words = self.rng.choices(self.words, cum_weights=self.cumulative, k=self.rng.randint(8, 16))
+        for n, word in enumerate(words):
+            if self.rng.random() < 0.25:  # a Swedish compound: the long tail of rare words
+                words[n] = word + self.rng.choice(self.words)
         if self.rng.random() < 0.1:
             words.insert(self.rng.randrange(len(words)), self.rng.choice(self.domain))
         if self.rng.random() < 0.1:
@@ -348,7 +355,7 @@ def measure_backend(name, index_dir, args):
     from wagtail.models import Page
     from wagtail.search.backends import get_search_backend
 
-    config = backend_config(name, index_dir, args.whoosh_backend)
+    config = backend_config(name, index_dir)
     with override_settings(WAGTAILSEARCH_BACKENDS=config):
         started, started_cpu = time.perf_counter(), time.process_time()
         call_command("update_index", verbosity=0, stdout=io.StringIO())
@@ -374,7 +381,7 @@ def measure_backend(name, index_dir, args):
         "reindex": reindex,
         "reindex_cpu": reindex_cpu,
         "save": statistics.median(saves),
-        "index_mb": directory_mb(index_dir) if name == "whoosh" else None,
+        "index_mb": directory_mb(index_dir) if name != "database" else None,
         **queries,
     }
 
@@ -485,7 +492,12 @@ def main():
             seconds = time.perf_counter() - started
             total = Page.objects.count()
             print(f"# {size} generated pages ({total} in all) written in {seconds:.1f} s")
-            for name in args.backends:
+            names = [
+                path
+                for name in args.backends
+                for path in (args.whoosh_backend if name == "whoosh" else [name])
+            ]
+            for name in names:
                 result = measure_backend(name, workdir / "index", args)
                 rows.append((name, size, total, result))
                 print(f"#   {name}: {result['reindex']:.1f} s reindex", flush=True)
@@ -508,9 +520,9 @@ def print_table(rows, connection, load_before, args):
     )
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     for name, size, _total, r in rows:
-        label = "Whoosh" if name == "whoosh" else f"database ({connection.vendor})"
-        if name == "whoosh" and args.whoosh_backend != "search.backends.whoosh":
-            label += f" ({args.whoosh_backend})"
+        label = f"database ({connection.vendor})" if name == "database" else "Whoosh"
+        if name not in ("database", WHOOSH):
+            label += f" (`{name}`)"
         index_mb = f"{r['index_mb']:.0f}" if r["index_mb"] is not None else "–"
         if r["partial"]:
             latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | –"
