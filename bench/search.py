@@ -500,7 +500,8 @@ def main():
             for name in names:
                 result = measure_backend(name, workdir / "index", args)
                 rows.append((name, size, total, result))
-                print(f"#   {name}: {result['reindex']:.1f} s reindex", flush=True)
+                row = table_row(name, size, result, connection, args)
+                print(f"# {row} (load {os.getloadavg()[0]:.1f})", flush=True)
         print_table(rows, connection, load_before, args)
     finally:
         drop()
@@ -512,6 +513,21 @@ def main():
             shutil.rmtree(workdir, ignore_errors=True)
 
 
+def table_row(name, size, r, connection, args):
+    label = f"database ({connection.vendor})" if name == "database" else "Whoosh"
+    if name not in ("database", WHOOSH):
+        label += f" (`{name}`)"
+    index_mb = f"{r['index_mb']:.0f}" if r["index_mb"] is not None else "–"
+    if r["partial"]:
+        latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | –"
+    else:
+        latency = f"{r['p50']:.0f} | {r['p95']:.0f} ({r['cpu_p95']:.0f})"
+    return (
+        f"| {label} | {size:,} | {r['reindex']:.1f} ({r['reindex_cpu']:.1f}) "
+        f"| {r['save']:.1f} | {latency} | {index_mb} | {verdict(size, r)} |"
+    )
+
+
 def print_table(rows, connection, load_before, args):
     print()
     print(
@@ -519,19 +535,8 @@ def print_table(rows, connection, load_before, args):
         "| query p95 ms (CPU ms) | index MB | target met |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---|")
-    for name, size, _total, r in rows:
-        label = f"database ({connection.vendor})" if name == "database" else "Whoosh"
-        if name not in ("database", WHOOSH):
-            label += f" (`{name}`)"
-        index_mb = f"{r['index_mb']:.0f}" if r["index_mb"] is not None else "–"
-        if r["partial"]:
-            latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | –"
-        else:
-            latency = f"{r['p50']:.0f} | {r['p95']:.0f} ({r['cpu_p95']:.0f})"
-        print(
-            f"| {label} | {size:,} | {r['reindex']:.1f} ({r['reindex_cpu']:.1f}) "
-            f"| {r['save']:.1f} | {latency} | {index_mb} | {verdict(size, r)} |"
-        )
+    for name, size, _total, result in rows:
+        print(table_row(name, size, result, connection, args))
     load_after = os.getloadavg()
     print()
     print(
