@@ -374,7 +374,7 @@ def measure_backend(name, index_dir, args):
 
         queries = time_queries(args.queries_repeat, args.query_budget)
     if args.verbose:
-        for text, times in queries["per_query"].items():
+        for text, times in queries.get("per_query", {}).items():
             hits = queries["hits"][text]
             print(f"  {name:8} {text:40} {hits:>7} hits {statistics.median(times):8.1f} ms")
     return {
@@ -387,46 +387,40 @@ def measure_backend(name, index_dir, args):
 
 
 def time_queries(repeat, budget):
-    """Run QUERIES once to warm up, then `repeat` times (as long as `budget` seconds last)."""
+    """Run QUERIES once to warm up, then `repeat` times while `budget` seconds last. Only
+    complete rounds count; with none, the warm-up round's times stand (rounds = 0)."""
     from django.db import DatabaseError
 
     ends = time.perf_counter() + budget
-    hits, wall, cpu, per_query = {}, [], [], {}
-    rounds = -1  # the first round warms up
-    while rounds < repeat and time.perf_counter() < ends:
+    hits, rounds = {}, []
+    while len(rounds) <= repeat and time.perf_counter() < ends:
+        timings = []
         for text, operator in QUERIES:
             started, started_cpu = time.perf_counter(), time.process_time()
             try:
                 with deadline(ends - started):
-                    count = run_query(text, operator)[1]
-            except DatabaseError:  # interrupted by the deadline
-                count = None
-            if count is None or time.perf_counter() > ends and rounds < 0:
-                partial = f"{len(hits)} of {len(QUERIES)} queries"
-                return {
-                    "partial": partial,
-                    "hits": hits,
-                    "per_query": per_query,
-                    "rounds": 0,
-                    "p50": None,
-                    "p95": None,
-                    "cpu_p95": None,
-                }
-            if rounds < 0:
-                hits[text] = count
-            else:
-                wall.append((time.perf_counter() - started) * 1000)
-                cpu.append((time.process_time() - started_cpu) * 1000)
-                per_query.setdefault(text, []).append(wall[-1])
-        rounds += 1
+                    hits[text] = run_query(text, operator)[1]
+            except DatabaseError:  # cancelled at the end of the budget
+                break
+            wall = (time.perf_counter() - started) * 1000
+            timings.append((text, wall, (time.process_time() - started_cpu) * 1000))
+        if len(timings) < len(QUERIES):
+            break
+        rounds.append(timings)
+    if not rounds:
+        return {"partial": f"{len(hits)} of {len(QUERIES)} queries", "hits": hits, "rounds": 0}
+    timed = [timing for timings in (rounds[1:] or rounds) for timing in timings]
+    per_query = {}
+    for text, wall, _cpu in timed:
+        per_query.setdefault(text, []).append(wall)
     return {
         "partial": None,
         "hits": hits,
         "per_query": per_query,
-        "rounds": rounds,
-        "p50": percentile(wall, 0.50) if wall else None,
-        "p95": percentile(wall, 0.95) if wall else None,
-        "cpu_p95": percentile(cpu, 0.95) if cpu else None,
+        "rounds": len(rounds) - 1,
+        "p50": percentile([wall for _text, wall, _cpu in timed], 0.50),
+        "p95": percentile([wall for _text, wall, _cpu in timed], 0.95),
+        "cpu_p95": percentile([cpu for _text, _wall, cpu in timed], 0.95),
     }
 
 
@@ -522,6 +516,8 @@ def table_row(name, size, r, connection, args):
         latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | –"
     else:
         latency = f"{r['p50']:.0f} | {r['p95']:.0f} ({r['cpu_p95']:.0f})"
+        if not r["rounds"]:
+            latency += " warm-up only"
     return (
         f"| {label} | {size:,} | {r['reindex']:.1f} ({r['reindex_cpu']:.1f}) "
         f"| {r['save']:.1f} | {latency} | {index_mb} | {verdict(size, r)} |"
