@@ -5,12 +5,13 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+SIZES ?= 10000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format demo bench clean
+.PHONY: help run test lint format demo bench bench-search clean
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +48,9 @@ demo: $(BIN)/.installed var ## (Re)load the demo content; safe to run repeatedly
 
 bench: $(BIN)/.installed ## Print CPU time and SQL queries per page of the demo site
 	$(BIN)/python bench/pages.py
+
+bench-search: $(BIN)/.installed ## Time search reindex and queries, Whoosh vs database (SIZES="10000 100000")
+	$(BIN)/python bench/search.py --sizes $(SIZES)
 
 clean: ## Remove the virtualenv and local data under var/
 	rm -rf $(VENV) var
