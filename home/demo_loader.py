@@ -83,6 +83,9 @@ class DemoLoader:
         self.load_documents()
         self.home, home_created = self.load_home()
         self.load_site()
+        # Before the meetings and reports: their publication notices need the page for their
+        # links, and sent to nobody now they do not wait for a later subscriber.
+        subscriptions_demo.load(self)
         self.forum = self.load_body_page(self.home, ForumIndexPage, content.FORUM)
         self.load_themes()
         self.load_meetings()
@@ -98,7 +101,6 @@ class DemoLoader:
         self.load_staff_area()
         self.load_accessibility_statement()
         self.load_search_promotions()
-        subscriptions_demo.load(self)
         load_statistics(self)
 
     # Snippets and documents -------------------------------------------------------------------
