@@ -324,9 +324,9 @@ class WhooshIndex(BaseIndex):
         return found
 
     def delete_item(self, item):
-        if self.open(create=False) is None:
+        ix = self.open(create=False)
+        if ix is None:
             return
-        ix = self.open()
         writer = self.writer(ix)
         writer.delete_by_term("pk", str(item.pk))
         writer.commit(**self.merge_policy(ix))
