@@ -26,7 +26,7 @@ from search.facets import (
     filter_hits,
 )
 from search.highlight import highlight_results
-from search.query import SearchQuery
+from search.query import MAX_QUERY_LENGTH, SearchQuery, words_of
 from search.suggestions import did_you_mean
 from search.visibility import pages_visible_to
 
@@ -148,8 +148,10 @@ def promotions(text, visible):
 
 
 def autocomplete(request):
-    """Up to eight page titles starting with what was typed, for the search box (JSON)."""
-    text = " ".join(SearchQuery.parse(request.GET.get("q", "")).terms)[:100]
+    """Up to eight page titles starting with what was typed, for the search box (JSON).
+
+    Only the typed words: titles start with those, not with every synonym of them."""
+    text = " ".join(words_of(request.GET.get("q", "")[:MAX_QUERY_LENGTH]))[:100]
     suggestions = []
     if len(text) >= 2:
         pages = pages_visible_to(request).only("id", "title", "url_path")

@@ -350,6 +350,14 @@ def test_autocomplete_suggests_visible_page_titles(client, pages):
     assert response.json()["suggestions"][0]["url"].endswith("/")
 
 
+def test_autocomplete_completes_a_county_name_that_has_synonyms(client, pages, home_page):
+    StandardPageFactory(parent=home_page, title="Sörmlands regionala utvecklingsstrategi")
+    for typed in ("Sörml", "Sörmland", "sörmlands reg"):
+        response = client.get("/sok/forslag/", {"q": typed})
+        titles = [s["title"] for s in response.json()["suggestions"]]
+        assert titles == ["Sörmlands regionala utvecklingsstrategi"], typed
+
+
 def test_autocomplete_ignores_short_and_odd_input(client, pages):
     for text in ("", "Ö", "\x00", '"(*', "🙂" * 500):
         response = client.get("/sok/forslag/", {"q": text})
