@@ -14,9 +14,11 @@ each backend it then measures:
 - full reindex: `manage.py update_index` (`call_command`, output silenced), seconds;
 - one page's reindex: `backend.add(page)`, the indexing an editor's publish costs, median ms of
   20 pages;
-- query latency: 20 fixed Swedish queries run as the search page runs them (`Page.objects
+- query latency: 20 fixed Swedish queries run as a results page runs them (`Page.objects
   .live().public().search(q)`, the first 10 results materialised plus `.count()`), each once to
-  warm up and then `--queries-repeat` times; p50 and p95 ms of wall time;
+  warm up and then `--queries-repeat` times cold and warm: cold with the Whoosh backend's
+  per-commit answer cache emptied first (the first reader to ask after a publish), warm asked
+  again (a popular query); p50 and p95 ms of wall time. The target is judged on cold queries;
 - the Whoosh index's size on disk.
 
 It prints a Markdown table for the README. Targets (2 cores): p95 <= 30 ms at 10,000 pages and
@@ -24,6 +26,7 @@ It prints a Markdown table for the README. Targets (2 cores): p95 <= 30 ms at 10
 """
 
 import argparse
+import gc
 import io
 import os
 import random
@@ -372,11 +375,14 @@ def measure_backend(name, index_dir, args):
             backend.add(page)
             saves.append((time.perf_counter() - started) * 1000)
 
+        gc.collect()
+        gc.freeze()  # as portal/wsgi.py does once the application is loaded
         queries = time_queries(args.queries_repeat, args.query_budget)
     if args.verbose:
         for text, times in queries.get("per_query", {}).items():
             hits = queries["hits"][text]
-            print(f"  {name:8} {text:40} {hits:>7} hits {statistics.median(times):8.1f} ms")
+            cold, warm = (statistics.median(times[t]) for t in ("cold", "warm"))
+            print(f"  {name:8} {text:40} {hits:>7} hits {cold:8.1f} ms cold {warm:8.1f} ms warm")
     return {
         "reindex": reindex,
         "reindex_cpu": reindex_cpu,
@@ -386,9 +392,18 @@ def measure_backend(name, index_dir, args):
     }
 
 
+def forget_answers():
+    """Make the next query cold: no answer the Whoosh backend kept for it on this commit."""
+    from search.backends import whoosh
+
+    whoosh.forget_answers()
+
+
 def time_queries(repeat, budget):
-    """Run QUERIES once to warm up, then `repeat` times while `budget` seconds last. Only
-    complete rounds count; with none, the warm-up round's times stand (rounds = 0)."""
+    """Run QUERIES once to warm up, then `repeat` rounds while `budget` seconds last; in each
+    round every query runs cold (its cached Whoosh answer forgotten, as for the first reader
+    to ask it after a publish) and then warm (asked again). Only complete rounds count; with
+    none, the warm-up round's times stand (rounds = 0)."""
     from django.db import DatabaseError
 
     ends = time.perf_counter() + budget
@@ -396,32 +411,37 @@ def time_queries(repeat, budget):
     while len(rounds) <= repeat and time.perf_counter() < ends:
         timings = []
         for text, operator in QUERIES:
-            started, started_cpu = time.perf_counter(), time.process_time()
-            try:
-                with deadline(ends - started):
-                    hits[text] = run_query(text, operator)[1]
-            except DatabaseError:  # cancelled at the end of the budget
-                break
-            wall = (time.perf_counter() - started) * 1000
-            timings.append((text, wall, (time.process_time() - started_cpu) * 1000))
-        if len(timings) < len(QUERIES):
+            for temperature in ("cold", "warm"):
+                if temperature == "cold":
+                    forget_answers()
+                started, started_cpu = time.perf_counter(), time.process_time()
+                try:
+                    with deadline(ends - started):
+                        hits[text] = run_query(text, operator)[1]
+                except DatabaseError:  # cancelled at the end of the budget
+                    break
+                wall = (time.perf_counter() - started) * 1000
+                cpu = (time.process_time() - started_cpu) * 1000
+                timings.append((text, temperature, wall, cpu))
+        if len(timings) < 2 * len(QUERIES):
             break
         rounds.append(timings)
     if not rounds:
         return {"partial": f"{len(hits)} of {len(QUERIES)} queries", "hits": hits, "rounds": 0}
     timed = [timing for timings in (rounds[1:] or rounds) for timing in timings]
     per_query = {}
-    for text, wall, _cpu in timed:
-        per_query.setdefault(text, []).append(wall)
-    return {
-        "partial": None,
-        "hits": hits,
-        "per_query": per_query,
-        "rounds": len(rounds) - 1,
-        "p50": percentile([wall for _text, wall, _cpu in timed], 0.50),
-        "p95": percentile([wall for _text, wall, _cpu in timed], 0.95),
-        "cpu_p95": percentile([cpu for _text, _wall, cpu in timed], 0.95),
-    }
+    for text, temperature, wall, _cpu in timed:
+        per_query.setdefault(text, {}).setdefault(temperature, []).append(wall)
+    result = {"partial": None, "hits": hits, "per_query": per_query, "rounds": len(rounds) - 1}
+    for temperature in ("cold", "warm"):
+        walls = [wall for _t, temp, wall, _c in timed if temp == temperature]
+        cpus = [cpu for _t, temp, _w, cpu in timed if temp == temperature]
+        result[temperature] = {
+            "p50": percentile(walls, 0.50),
+            "p95": percentile(walls, 0.95),
+            "cpu_p95": percentile(cpus, 0.95),
+        }
+    return result
 
 
 @contextmanager
@@ -453,9 +473,9 @@ def verdict(size, result):
     target = TARGETS.get(size)
     if not target:
         return "no target"
-    if result["partial"] or result["p95"] is None:
+    if result["partial"]:
         return "**no**"
-    met = result["p95"] <= target["p95"] and result["reindex"] <= target.get("reindex", 1e9)
+    met = result["cold"]["p95"] <= target["p95"] and result["reindex"] <= target.get("reindex", 1e9)
     return "yes" if met else "**no**"
 
 
@@ -513,9 +533,13 @@ def table_row(name, size, r, connection, args):
         label += f" (`{name}`)"
     index_mb = f"{r['index_mb']:.0f}" if r["index_mb"] is not None else "–"
     if r["partial"]:
-        latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | –"
+        latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | – | –"
     else:
-        latency = f"{r['p50']:.0f} | {r['p95']:.0f} ({r['cpu_p95']:.0f})"
+        cold, warm = r["cold"], r["warm"]
+        latency = (
+            f"{cold['p50']:.0f} / {cold['p95']:.0f} ({cold['cpu_p95']:.0f}) "
+            f"| {warm['p50']:.0f} / {warm['p95']:.0f}"
+        )
         if not r["rounds"]:
             latency += " warm-up only"
     return (
@@ -527,8 +551,8 @@ def table_row(name, size, r, connection, args):
 def print_table(rows, connection, load_before, args):
     print()
     print(
-        "| backend | pages | full reindex s (CPU s) | one page's reindex ms | query p50 ms "
-        "| query p95 ms (CPU ms) | index MB | target met |"
+        "| backend | pages | full reindex s (CPU s) | one page's reindex ms "
+        "| cold query p50 / p95 ms (CPU p95) | warm query p50 / p95 ms | index MB | target met |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     for name, size, _total, result in rows:
@@ -537,7 +561,8 @@ def print_table(rows, connection, load_before, args):
     print()
     print(
         f"{os.cpu_count()} CPUs; load average {load_before[0]:.2f} before, {load_after[0]:.2f} "
-        f"after; {len(QUERIES)} queries x {args.queries_repeat} (fewer if over the budget); "
+        f"after; {len(QUERIES)} queries x {args.queries_repeat}, each cold then warm (fewer if "
+        "over the budget); the target is judged on cold queries; "
         f"pages = generated pages (the demo's {rows[0][2] - rows[0][1]} come on top). "
         "CPU = this process only (not a PostgreSQL server's)."
     )

@@ -1,8 +1,15 @@
 """Shared fixtures: one site tree (root → HomePage → Site) that every test builds on."""
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from wagtail.models import Page, Site
 
 from home.models import PortalSettings
@@ -53,10 +60,89 @@ def home_page(db):
     return home
 
 
+class SharedDemo:
+    """The demo site loaded once for a run of consecutive tests that use it, inside an outer
+    transaction; each test's own transaction is a savepoint in it, so what a test changes is
+    rolled back and the next test sees the demo as loaded. Loading takes seconds and ~70 tests
+    use it. A test without the demo (or a transactional one) rolls the outer transaction back
+    first, so no other test ever sees the demo's rows."""
+
+    def __init__(self):
+        self.atomic = None
+        self.index_dir = None
+
+    def ensure(self, django_db_blocker):
+        if self.atomic is not None:
+            return
+        with django_db_blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic._from_testcase = True  # durable=True blocks inside tests still work
+            self.atomic.__enter__()
+            self.index_dir = Path(tempfile.mkdtemp(prefix="regionportalen-demo-index-"))
+            with override_settings(WAGTAILSEARCH_BACKENDS=whoosh_at(self.index_dir)):
+                call_command("load_demo_content", verbosity=0)
+
+    def drop(self, django_db_blocker):
+        if self.atomic is None:
+            return
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+        shutil.rmtree(self.index_dir, ignore_errors=True)
+
+    def copy_index_to(self, path):
+        shutil.copytree(self.index_dir, path, dirs_exist_ok=True)
+
+
+def whoosh_at(path):
+    backend = dict(django_settings.WAGTAILSEARCH_BACKENDS["default"])
+    if backend["BACKEND"] == "search.backends.whoosh":
+        backend["PATH"] = path
+    return {"default": backend}
+
+
+def is_transactional(request):
+    marker = request.node.get_closest_marker("django_db")
+    return "transactional_db" in request.fixturenames or bool(
+        marker and marker.kwargs.get("transaction")
+    )
+
+
+@pytest.fixture(scope="session")
+def shared_demo(django_db_blocker):
+    shared = SharedDemo()
+    yield shared
+    shared.drop(django_db_blocker)
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:  # first of all fixtures, so before the test's own transaction opens
+        item.fixturenames.insert(0, "_demo_for_this_test")
+
+
 @pytest.fixture
-def demo(db):
-    """The whole demo site, as `make run` builds it."""
-    call_command("load_demo_content", verbosity=0)
+def _demo_for_this_test(request, django_db_blocker):
+    """Load the shared demo, or roll it back for a test that does not use it."""
+    if "django_db_setup" not in request.fixturenames:
+        return  # a test without the database leaves it alone
+    request.getfixturevalue("django_db_setup")
+    shared = request.getfixturevalue("shared_demo")
+    if "demo" in request.fixturenames and not is_transactional(request):
+        shared.ensure(django_db_blocker)
+    else:
+        shared.drop(django_db_blocker)
+
+
+@pytest.fixture
+def demo(request, db, shared_demo):
+    """The whole demo site, as `make run` builds it (with its search index)."""
+    if shared_demo.atomic is not None and not is_transactional(request):
+        backend = django_settings.WAGTAILSEARCH_BACKENDS["default"]
+        if backend["BACKEND"] == "search.backends.whoosh":
+            shared_demo.copy_index_to(backend["PATH"])
+    else:
+        call_command("load_demo_content", verbosity=0)
     return Site.objects.get(is_default_site=True).root_page.specific
 
 

@@ -32,13 +32,18 @@ Design:
 
 import datetime
 import logging
+import os
+import re
 import shutil
+import sqlite3
+import threading
 from collections import OrderedDict, defaultdict
 from functools import cache
 from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
+from django.db import connections
 from django.db.models import Count, Manager
 from django.utils import timezone
 from django.utils.encoding import force_str
@@ -63,6 +68,7 @@ from whoosh import query as wq
 from whoosh.analysis import LanguageAnalyzer, SimpleAnalyzer
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NGRAMWORDS, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.reading import SegmentReader
 from whoosh.writing import AsyncWriter
 
 logger = logging.getLogger(__name__)
@@ -70,12 +76,24 @@ logger = logging.getLogger(__name__)
 TITLE_BOOST = 2.0
 NGRAM_MIN, NGRAM_MAX = 2, 15
 MAX_QUERY_TERMS = 64  # a 10,000-character query is cut to its first 64 distinct terms
-MAX_SEGMENTS = 16  # unmerged segments of single saves before a merge (see merge_policy)
-PK_CHUNK = 500  # primary keys per SQL query when intersecting hits with the queryset
+MAX_SEGMENTS = 6  # segments before single saves' segments are merged (merge_small_segments)
+SMALL_SEGMENT = 1000  # documents
+REBUILD_MEMORY_MB = 1024  # postings a rebuild sorts in memory before spilling runs to disk
+PK_CHUNK = 500  # primary keys per SQL query when checking ranked hits against the queryset
+MAX_COUNT_CHUNK = 20_000  # primary keys per SQL query when counting matches
+MIN_TOP_K = 50  # ranked matches asked of Whoosh for a results page at least
+CACHED_ANSWERS = 64  # Whoosh answers kept per thread until the next commit
 
 TEXT_PREFIX = "t_"
 SPELLING = "spell"
+ALL_TEXT = TEXT_PREFIX + "_all"  # every SearchField's text; no model field can be named "_all"
+SPELLING_CHARS = 500  # of each text, for the spelling vocabulary
+SCHEMA_VERSION = "3"  # bump when documents change shape; an older index is emptied on open
+SCHEMA_VERSION_FILE = "schema-version"
 AUTOCOMPLETE_PREFIX = "a_"
+
+TOC_FILE = re.compile(r"_MAIN_(\d+)\.toc")
+_searchers = threading.local()  # {index path: (toc identity, searcher)} per thread
 
 SWEDISH = LanguageAnalyzer("sv")  # RegexTokenizer | LowercaseFilter | StopFilter(sv) | Stem(sv)
 WORDS = SimpleAnalyzer()  # RegexTokenizer | LowercaseFilter, for autocomplete queries
@@ -157,6 +175,39 @@ def filter_value(field_type, value):
     return "fs_", force_str(value)
 
 
+def merge_small_segments(writer, segments):
+    """Whoosh merge policy for single saves: each save adds a small segment; once MAX_SEGMENTS
+    have piled up, the small ones (up to SMALL_SEGMENT documents) are merged into one, and if
+    there are too few of those, everything is. Every segment costs each search a little, and
+    Whoosh's default (merging on every commit) rewrote a small index on every save."""
+    if len(segments) < MAX_SEGMENTS:
+        return segments
+    small = [segment for segment in segments if segment.doc_count_all() <= SMALL_SEGMENT]
+    merged = small if len(small) >= 2 else segments
+    for segment in merged:
+        reader = SegmentReader(writer.storage, writer.schema, segment)
+        writer.add_reader(reader)
+        reader.close()
+    return [segment for segment in segments if segment not in merged]
+
+
+def toc_identity(path):
+    """What identifies the index's current commit: its newest table of contents file's name,
+    inode and modification time (None: no index)."""
+    try:
+        tocs = [name for name in os.listdir(path) if TOC_FILE.fullmatch(name)]
+    except FileNotFoundError:
+        return None
+    if not tocs:
+        return None
+    newest = max(tocs, key=lambda name: int(TOC_FILE.fullmatch(name)[1]))
+    try:
+        stat = os.stat(Path(path) / newest)
+    except FileNotFoundError:  # replaced by a commit since the listing
+        return toc_identity(path)
+    return newest, stat.st_ino, stat.st_mtime_ns
+
+
 def chunked(iterable, size):
     iterator = iter(iterable)
     while chunk := list(islice(iterator, size)):
@@ -206,9 +257,8 @@ class WhooshIndex(BaseIndex):
     def open(self, create=True):
         """The whoosh index, created (under a lock) when missing; None if missing and not create."""
         if whoosh_index.exists_in(self.path):
-            ix = whoosh_index.open_dir(self.path)
-            if SPELLING in ix.schema:
-                return ix
+            if self.schema_version() == SCHEMA_VERSION:
+                return whoosh_index.open_dir(self.path)
             logger.warning("%s has an older schema: emptied, run manage.py update_index", self)
             shutil.rmtree(self.path, ignore_errors=True)
         if not create:
@@ -219,21 +269,21 @@ class WhooshIndex(BaseIndex):
         try:
             if not whoosh_index.exists_in(self.path):
                 whoosh_index.create_in(self.path, build_schema())
+                (self.path / SCHEMA_VERSION_FILE).write_text(SCHEMA_VERSION)
         finally:
             lock.release()
         return whoosh_index.open_dir(self.path)
+
+    def schema_version(self):
+        try:
+            return (self.path / SCHEMA_VERSION_FILE).read_text().strip()
+        except OSError:
+            return None
 
     def writer(self, ix=None):
         timeout = self.backend.write_timeout
         ix = ix or self.open()
         return AsyncWriter(ix, delay=0.1, writerargs={"timeout": timeout, "delay": 0.1})
-
-    @staticmethod
-    def merge_policy(ix):
-        """Commit arguments for an editor's save: a new small segment, merged with the other
-        small ones only once MAX_SEGMENTS have piled up. Merging on every commit (Whoosh's
-        default) rewrites the small segments each time and made a save cost half a second."""
-        return {} if len(ix._segments()) >= MAX_SEGMENTS else {"merge": False}
 
     def add_model(self, model):
         self.open()
@@ -284,7 +334,11 @@ class WhooshIndex(BaseIndex):
 
         collect(obj, obj.get_search_fields(), "")
         doc.update({TEXT_PREFIX + name: "\n".join(v) for name, v in texts.items()})
-        doc[SPELLING] = "\n".join(doc[TEXT_PREFIX + name] for name in texts)
+        every_text = [doc[TEXT_PREFIX + name] for name in texts]
+        doc[ALL_TEXT] = "\n".join(every_text)
+        # Long bodies add many words but few that readers mistype and none that they miss
+        # in titles and intros; the vocabulary stays half the index's size otherwise.
+        doc[SPELLING] = "\n".join(text[:SPELLING_CHARS] for text in every_text)
         doc.update({AUTOCOMPLETE_PREFIX + name: " ".join(v) for name, v in autocompletes.items()})
         return doc
 
@@ -300,7 +354,7 @@ class WhooshIndex(BaseIndex):
         writer = self.writer(ix)
         for doc in documents:
             writer.update_document(**doc)
-        writer.commit(**self.merge_policy(ix))
+        writer.commit(mergetype=merge_small_segments)
 
     def _add_rebuilding(self, items):
         """Rebuild: every batch goes into one writer, committed (as one segment) by the rebuilder's
@@ -308,7 +362,9 @@ class WhooshIndex(BaseIndex):
         inheritance) is left to that model's pass."""
         if self._rebuild_writer is None:
             timeout = max(self.backend.write_timeout, 60)
-            self._rebuild_writer = self.open().writer(timeout=timeout, delay=0.1, limitmb=256)
+            self._rebuild_writer = self.open().writer(
+                timeout=timeout, delay=0.1, limitmb=REBUILD_MEMORY_MB
+            )
         model = items[0].__class__
         skip = self._pks_of_subclasses(model, [obj.pk for obj in items])
         for obj in items:
@@ -329,34 +385,101 @@ class WhooshIndex(BaseIndex):
             return
         writer = self.writer(ix)
         writer.delete_by_term("pk", str(item.pk))
-        writer.commit(**self.merge_policy(ix))
+        writer.commit(mergetype=merge_small_segments)
 
-    def search(self, model, query):
-        """{pk: score} of the documents of `model` (or its subclasses) matching the whoosh query,
-        best first."""
+    def current(self):
+        """This thread's CommitSearcher on the latest commit, or None without an index."""
+        identity = toc_identity(self.path)
+        if identity is None:
+            return None
+        by_path = _searchers.__dict__.setdefault("by_path", {})
+        cached = by_path.get(self.path)
+        if cached and cached.identity == identity:
+            return cached
         ix = self.open(create=False)
         if ix is None:
+            return None
+        if cached:
+            cached.searcher.close()
+        by_path[self.path] = CommitSearcher(identity, ix.searcher())
+        return by_path[self.path]
+
+    def _of_model(self, model, query):
+        # Every document of this index is of the root model: filtering on it only costs time.
+        if model is self.model:
+            return query
+        return wq.And([query, wq.Term("ct", model._meta.label_lower)])
+
+    def search(self, model, query, limit=None):
+        """{pk: score} of the best `limit` (None: all) documents of `model` (or its subclasses)
+        matching the whoosh query, best first."""
+        current = self.current()
+        if current is None:
             return {}
-        to_python = model._meta.pk.to_python
-        with ix.searcher() as searcher:
-            # Every document of this index is of the root model: filtering on it only costs time.
-            only = None if model is self.model else wq.Term("ct", model._meta.label_lower)
-            hits = searcher.search(query, limit=None, filter=only)
-            if hits.is_empty():  # an empty (just reset or created) index has no "pk" column
-                return {}
-            pks = searcher.reader().column_reader("pk")
-            return {to_python(pks[docnum]): score for docnum, score in hits.items()}
+        query = self._of_model(model, query)
+        to_python = self.model._meta.pk.to_python  # subclasses share the root's keys
+        key = ("ranked", repr(query), limit)
+        return current.answer(key, lambda: current.ranked(query, limit, to_python))
+
+    def matching_pks(self, model, query):
+        """The primary keys of every match, unranked: for counts, facets and other orderings,
+        where scoring each match would be wasted."""
+        current = self.current()
+        if current is None:
+            return []
+        query = self._of_model(model, query)
+        to_python = self.model._meta.pk.to_python
+        return current.answer(("matching", repr(query)), lambda: current.matching(query, to_python))
 
     def spelling_suggestions(self, word, limit=3):
         """Indexed words close to `word` (edit distance ≤ 2), most frequent first."""
-        ix = self.open(create=False)
-        if ix is None or not word:
+        current = self.current()
+        if current is None or not word:
             return []
-        with ix.searcher() as searcher:
-            corrector = searcher.corrector(SPELLING)
-            return [w for w in corrector.suggest(word, limit=limit + 1, maxdist=2) if w != word][
-                :limit
-            ]
+        corrector = current.searcher.corrector(SPELLING)
+        return [w for w in corrector.suggest(word, limit=limit + 1, maxdist=2) if w != word][:limit]
+
+
+def forget_answers():
+    """Empty this thread's answer caches (the benchmark's "cold" queries)."""
+    for current in getattr(_searchers, "by_path", {}).values():
+        current.answers.clear()
+
+
+class CommitSearcher:
+    """A searcher on one commit of an index, kept per thread, with the answers it gave.
+
+    Opening a searcher costs milliseconds per segment, and a commit changes nothing for the
+    queries asked before it, so both live until the next commit (or a rebuild) changes the
+    table of contents. Answers are only Whoosh's matches and scores; what a reader may see is
+    decided by the ORM on every request."""
+
+    def __init__(self, identity, searcher):
+        self.identity = identity
+        self.searcher = searcher
+        self.answers = OrderedDict()
+
+    def answer(self, key, compute):
+        if key in self.answers:
+            self.answers.move_to_end(key)
+            return self.answers[key]
+        value = self.answers[key] = compute()
+        if len(self.answers) > CACHED_ANSWERS:
+            self.answers.popitem(last=False)
+        return value
+
+    def ranked(self, query, limit, to_python):
+        hits = self.searcher.search(query, limit=limit)
+        if hits.is_empty():  # an empty (just reset or created) index has no "pk" column
+            return {}
+        pks = self.searcher.reader().column_reader("pk")
+        return {to_python(pks[docnum]): score for docnum, score in hits.items()}
+
+    def matching(self, query, to_python):
+        if self.searcher.doc_count() == 0:
+            return []
+        pks = self.searcher.reader().column_reader("pk")
+        return [to_python(pks[docnum]) for docnum in self.searcher.docs_for_query(query)]
 
 
 class WhooshRebuilder:
@@ -386,13 +509,22 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
     prefix = TEXT_PREFIX
     analyzer = SWEDISH
 
-    def weighted_fields(self):
-        """[(whoosh field name, boost)] to search for the queryset's model, limited to `fields`."""
+    catch_all = ALL_TEXT
+
+    def weighted_fields(self, scoring=True):
+        """[(whoosh field name, boost)] to search for the queryset's model, limited to `fields`.
+
+        Without `fields`: the catch-all field, plus each boosted field again for its boost
+        when scoring. One posting list per word instead of one per field made searches and
+        counts several times faster."""
         weights = declared_fields(self.queryset.model, self.field_class)
         if self.fields:
             selected = {name: w for name, w in weights.items() if name in self.fields}
             # autocomplete on a field declared only as SearchField: search its n-grams anyway
             weights = selected or dict.fromkeys(self.fields, 1.0)
+        elif self.catch_all and weights:
+            boosted = [(self.prefix + name, w) for name, w in weights.items() if w > 1]
+            return [(self.catch_all, 1.0), *(boosted if scoring else [])]
         return [(self.prefix + name, boost) for name, boost in weights.items()]
 
     def tokens(self, text):
@@ -468,6 +600,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
 class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
     DEFAULT_OPERATOR = "and"
+    catch_all = None  # few fields are autocompleted (Page: its title)
     field_class = AutocompleteField
     prefix = AUTOCOMPLETE_PREFIX
     analyzer = WORDS
@@ -487,63 +620,100 @@ class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
 
 
 class WhooshSearchResults(BaseSearchResults):
+    """Whoosh finds and ranks, the ORM decides: every result and count is checked against the
+    queryset (``.live()``, ``.public()``, restrictions …), so a stale index entry can never show
+    a page the queryset excludes. A results page scores only the best few matches (Whoosh's
+    top-k skips the rest); counts, facets and other orderings use the unscored matches."""
+
     supports_facet = True
 
-    def _scores(self):
-        """(kind, scores): kind is "all", "none", "hits" or "not" (scores are those to exclude)."""
+    def _kind(self):
+        """("all" | "none" | "hits" | "not", whoosh query to rank by, whoosh query to match by)."""
         query = self.query_compiler.query
         if isinstance(query, MatchAll):
-            return "all", {}
+            return "all", None, None
         if isinstance(query, Not) and isinstance(query.subquery, MatchAll):
-            return "none", {}
-        negated = isinstance(query, Not)
-        if negated:
-            query = query.subquery
-        model = self.query_compiler.queryset.model
-        index = self.backend.get_index_for_model(model)
-        scores = index.search(model, self.query_compiler.build(query))
-        return ("not" if negated else "hits"), scores
-
-    def _get_scores(self):
-        # On the query compiler, which the slices and count() of one search share: a results
-        # page and its count then cost one Whoosh search, not two.
+            return "none", None, None
+        kind = "hits"
+        if isinstance(query, Not):
+            kind, query = "not", query.subquery
         compiler = self.query_compiler
-        if not hasattr(compiler, "_whoosh_scores"):
-            compiler._whoosh_scores = self._scores()
-        return compiler._whoosh_scores
+        matching = compiler.build(query, fields=compiler.weighted_fields(scoring=False))
+        return kind, compiler.build(query), matching
+
+    def _shared(self, key, compute):
+        # Kept on the query compiler, which the slices and count() of one search share: a
+        # results page and its count cost one Whoosh search each, not one per call.
+        cache = self.query_compiler.__dict__.setdefault("_whoosh_cache", {})
+        if key not in cache:
+            cache[key] = compute()
+        return cache[key]
+
+    def _index(self):
+        model = self.query_compiler.queryset.model
+        return model, self.backend.get_index_for_model(model)
+
+    def _matching_pks(self):
+        kind, ranking, query = self._shared("kind", self._kind)
+        if kind == "hits" and has_phrase(ranking):
+            return list(self._top(None))
+        model, index = self._index()
+        return self._shared("all", lambda: index.matching_pks(model, query))
+
+    def _top(self, limit):
+        _, query, _ = self._shared("kind", self._kind)
+        model, index = self._index()
+        return self._shared(("top", limit), lambda: index.search(model, query, limit=limit))
 
     def _filtered_queryset(self):
         """The queryset narrowed by the search (not sliced), or None when ranking by score."""
         queryset = self.query_compiler.queryset
-        kind, scores = self._get_scores()
+        kind, _, _ = self._shared("kind", self._kind)
         if kind == "none":
             return queryset.none()
         if kind == "hits":
             if self.query_compiler.order_by_relevance:
                 return None
-            queryset = queryset.filter(pk__in=list(scores))
+            queryset = queryset.filter(pk__in=self._matching_pks())
         elif kind == "not":
-            queryset = queryset.exclude(pk__in=list(scores))
+            queryset = queryset.exclude(pk__in=self._matching_pks())
         if not queryset.query.order_by:
             # keep results consistent across pages (wagtail/wagtail#3729)
             queryset = queryset.order_by("-pk")
         return queryset
 
-    def _ranked_pks(self):
-        """The visible primary keys, best first: the hits intersected with the queryset."""
+    def _visible(self, pks):
+        """`pks` that the queryset holds, in their order."""
         queryset = self.query_compiler.queryset
-        _, scores = self._get_scores()
-        for chunk in chunked(scores, PK_CHUNK):
-            visible = set(queryset.filter(pk__in=chunk).values_list("pk", flat=True))
-            yield from (pk for pk in chunk if pk in visible)
+        for chunk in chunked(pks, PK_CHUNK):
+            found = set(queryset.filter(pk__in=chunk).values_list("pk", flat=True))
+            yield from (pk for pk in chunk if pk in found)
+
+    def _ranked(self):
+        """(visible pks best first, at least up to self.stop when there are that many; scores).
+        Asks Whoosh for a few more than needed and for four times as many while the queryset
+        turns too many of them down (restricted sections, drafts)."""
+        _, ranking, _ = self._shared("kind", self._kind)
+        limit = None
+        # Checking a phrase's positions costs more than scoring: one pass finds and ranks all
+        # matches, for the results and the count alike.
+        if self.stop is not None and not has_phrase(ranking):
+            limit = max(MIN_TOP_K, 2 * self.stop)
+        while True:
+            scores = self._top(limit)
+            visible = list(islice(self._visible(scores), self.stop))
+            if limit is None or len(visible) >= self.stop or len(scores) < limit:
+                return visible, scores
+            limit *= 4
 
     def _do_search(self):
         queryset = self._filtered_queryset()
-        _, scores = self._get_scores()
         if queryset is not None:
             results = list(queryset[self.start : self.stop])
+            scores = self._top(None) if self._score_field else {}
         else:
-            pks = list(islice(self._ranked_pks(), self.start, self.stop))
+            visible, scores = self._ranked()
+            pks = visible[self.start : self.stop]
             objects = self.query_compiler.queryset.filter(pk__in=pks).in_bulk()
             results = [objects[pk] for pk in pks if pk in objects]
         if self._score_field:
@@ -556,9 +726,10 @@ class WhooshSearchResults(BaseSearchResults):
         if queryset is not None:
             count = queryset.count()
         else:
+            queryset = self.query_compiler.queryset
             count = sum(
-                self.query_compiler.queryset.filter(pk__in=chunk).count()
-                for chunk in chunked(self._get_scores()[1], PK_CHUNK)
+                queryset.filter(pk__in=chunk).count()
+                for chunk in chunked(self._matching_pks(), count_chunk_size(queryset.db))
             )
         count = max(count - self.start, 0)
         return min(count, self.stop - self.start) if self.stop is not None else count
@@ -574,9 +745,23 @@ class WhooshSearchResults(BaseSearchResults):
             )
         queryset = self._filtered_queryset()
         if queryset is None:
-            queryset = self.query_compiler.queryset.filter(pk__in=list(self._get_scores()[1]))
+            queryset = self.query_compiler.queryset.filter(pk__in=self._matching_pks())
         rows = queryset.order_by().values(field_name).annotate(count=Count("pk")).order_by("-count")
         return OrderedDict((row[field_name], row["count"]) for row in rows)
+
+
+def has_phrase(query):
+    return any(isinstance(leaf, wq.Phrase) for leaf in query.leaves())
+
+
+def count_chunk_size(alias):
+    """Primary keys per counting query: as many as the database takes in one statement."""
+    connection = connections[alias]
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        limit = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+        return max(PK_CHUNK, min(limit - 100, MAX_COUNT_CHUNK))
+    return MAX_COUNT_CHUNK
 
 
 class WhooshSearchBackend(BaseSearchBackend):

@@ -352,3 +352,58 @@ def test_an_emptied_index_finds_nothing(whoosh, home_page):
 def test_fuzzy_unaccent_matches_accented_words(whoosh, home_page):
     page(home_page, "Högskola i norr")
     assert search(whoosh, Fuzzy("hogskola", unaccent=True)) == ["Högskola i norr"]
+
+
+# Speed: top-k, cached searchers and answers, merged segments --------------------------------
+
+
+def test_a_results_page_is_filled_when_the_best_matches_are_hidden(whoosh, home_page):
+    """Whoosh ranks only the best few; when the queryset turns them down (here: drafts that
+    rank higher), it is asked for more until the page is full."""
+    for n in range(70):
+        page(home_page, f"Region region {n}", "region region region", live=False)
+    for n in range(12):
+        page(home_page, f"Om oss {n}", "en mening om en region")
+    results = whoosh.search("region", Page.objects.live())
+    assert len(results[:10]) == 10
+    assert all(title.startswith("Om oss") for title in titles(results[:10]))
+    assert results.count() == 12
+    assert len(list(results[10:20])) == 2
+
+
+def test_a_phrase_gives_the_same_results_and_count(whoosh, home_page):
+    for n in range(3):
+        page(home_page, f"Hållbar regional utveckling {n}")
+    page(home_page, "Regional hållbar utveckling")
+    page(home_page, "Hållbar regional tillväxt", live=False)
+    results = whoosh.search(Phrase("hållbar regional"), Page.objects.live())
+    assert results.count() == 3
+    assert sorted(titles(results[:10])) == [f"Hållbar regional utveckling {n}" for n in range(3)]
+
+
+def test_a_repeated_search_sees_every_commit(whoosh, home_page):
+    page(home_page, "Västerbotten")
+    assert search(whoosh, "västerbotten") == ["Västerbotten"]
+    second = page(home_page, "Västerbotten och Norrbotten")
+    assert set(search(whoosh, "västerbotten")) == {"Västerbotten", "Västerbotten och Norrbotten"}
+    second.delete()
+    assert search(whoosh, "västerbotten") == ["Västerbotten"]
+
+
+def test_single_saves_do_not_pile_up_segments(whoosh, home_page):
+    from search.backends.whoosh import MAX_SEGMENTS
+
+    for n in range(3 * MAX_SEGMENTS):
+        page(home_page, f"Sparad sida {n}")
+    ix = whoosh.get_index_for_model(Page).open()
+    assert len(ix._segments()) < MAX_SEGMENTS
+    assert whoosh.search("sparad", Page.objects.live()).count() == 3 * MAX_SEGMENTS
+
+
+def test_an_index_of_an_older_schema_is_emptied_until_rebuilt(whoosh, home_page, index_dir, caplog):
+    page(home_page, "Gotland")
+    (index_dir / "wagtailcore_page" / "schema-version").write_text("1")
+    assert search(whoosh, "gotland") == []
+    assert "older schema" in caplog.text
+    call_command("update_index", verbosity=0)
+    assert search(whoosh, "gotland") == ["Gotland"]
