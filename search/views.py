@@ -95,7 +95,10 @@ def rank(visible, query):
 def ranked_rows(visible, backend_query):
     pages = visible.only("id", "content_type_id")
     try:
-        return [(page.pk, page.content_type_id) for page in pages.search(backend_query)[:MAX_HITS]]
+        results = pages.search(backend_query)[:MAX_HITS]
+        if hasattr(results, "ranked_values"):  # the Whoosh backend: no Page instances built
+            return results.ranked_values("content_type_id")
+        return [(page.pk, page.content_type_id) for page in results]
     except DatabaseError as error:
         logger.warning("search failed for %r", backend_query, exc_info=True)
         raise SearchFailed from error

@@ -682,15 +682,17 @@ class WhooshSearchResults(BaseSearchResults):
             queryset = queryset.order_by("-pk")
         return queryset
 
-    def _visible(self, pks):
-        """`pks` that the queryset holds, in their order."""
+    def _visible(self, pks, fields):
+        """(pk, *fields) of the `pks` that the queryset holds, in their order."""
         queryset = self.query_compiler.queryset
         for chunk in chunked(pks, PK_CHUNK):
-            found = set(queryset.filter(pk__in=chunk).values_list("pk", flat=True))
-            yield from (pk for pk in chunk if pk in found)
+            rows = queryset.filter(pk__in=chunk).values_list("pk", *fields)
+            found = {row[0]: row for row in rows}
+            yield from (found[pk] for pk in chunk if pk in found)
 
-    def _ranked(self):
-        """(visible pks best first, at least up to self.stop when there are that many; scores).
+    def _ranked(self, fields=()):
+        """(visible rows (pk, *fields) best first, at least up to self.stop when there are that
+        many; scores).
         Asks Whoosh for a few more than needed and for four times as many while the queryset
         turns too many of them down (restricted sections, drafts)."""
         _, ranking, _ = self._shared("kind", self._kind)
@@ -701,7 +703,7 @@ class WhooshSearchResults(BaseSearchResults):
             limit = max(MIN_TOP_K, 2 * self.stop)
         while True:
             scores = self._top(limit)
-            visible = list(islice(self._visible(scores), self.stop))
+            visible = list(islice(self._visible(scores, fields), self.stop))
             if limit is None or len(visible) >= self.stop or len(scores) < limit:
                 return visible, scores
             limit *= 4
@@ -713,13 +715,23 @@ class WhooshSearchResults(BaseSearchResults):
             scores = self._top(None) if self._score_field else {}
         else:
             visible, scores = self._ranked()
-            pks = visible[self.start : self.stop]
+            pks = [pk for (pk,) in visible[self.start : self.stop]]
             objects = self.query_compiler.queryset.filter(pk__in=pks).in_bulk()
             results = [objects[pk] for pk in pks if pk in objects]
         if self._score_field:
             for obj in results:
                 setattr(obj, self._score_field, scores.get(obj.pk))
         return results
+
+    def ranked_values(self, *fields):
+        """[(pk, *fields)] of these results in their order, without building model instances:
+        the search page needs only the ids and types of up to 1,000 hits, and a Page instance
+        costs ~0.1 ms to build."""
+        queryset = self._filtered_queryset()
+        if queryset is not None:
+            return list(queryset[self.start : self.stop].values_list("pk", *fields))
+        visible, _ = self._ranked(fields)
+        return visible[self.start : self.stop]
 
     def _do_count(self):
         queryset = self._filtered_queryset()

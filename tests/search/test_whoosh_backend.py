@@ -407,3 +407,16 @@ def test_an_index_of_an_older_schema_is_emptied_until_rebuilt(whoosh, home_page,
     assert "older schema" in caplog.text
     call_command("update_index", verbosity=0)
     assert search(whoosh, "gotland") == ["Gotland"]
+
+
+def test_ranked_values_are_the_results_without_instances(whoosh, home_page):
+    for n in range(4):
+        page(home_page, f"Region {n}", "region " * n)
+    page(home_page, "Region utkast", live=False)
+    results = whoosh.search("region", Page.objects.live())
+    expected = [(p.pk, p.title) for p in results[:3]]
+    assert len(expected) == 3
+    assert results[:3].ranked_values("title") == expected
+    assert results[1:].ranked_values() == [(pk,) for pk, _ in expected[1:]] + [
+        (p.pk,) for p in results[3:]
+    ]
