@@ -31,11 +31,11 @@ Design:
 """
 
 import datetime
+import json
 import logging
 import os
 import re
 import shutil
-import sqlite3
 import threading
 from collections import OrderedDict, defaultdict
 from functools import cache
@@ -45,6 +45,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connections
 from django.db.models import Count, Manager
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.encoding import force_str
 from modelsearch.backends.base import (
@@ -80,7 +81,6 @@ MAX_SEGMENTS = 6  # segments before single saves' segments are merged (merge_sma
 SMALL_SEGMENT = 1000  # documents
 REBUILD_MEMORY_MB = 1024  # postings a rebuild sorts in memory before spilling runs to disk
 PK_CHUNK = 500  # primary keys per SQL query when checking ranked hits against the queryset
-MAX_COUNT_CHUNK = 20_000  # primary keys per SQL query when counting matches
 MIN_TOP_K = 50  # ranked matches asked of Whoosh for a results page at least
 CACHED_ANSWERS = 64  # Whoosh answers kept per thread until the next commit
 
@@ -458,6 +458,7 @@ class CommitSearcher:
         self.identity = identity
         self.searcher = searcher
         self.answers = OrderedDict()
+        self._primary_keys = None
 
     def answer(self, key, compute):
         if key in self.answers:
@@ -468,18 +469,26 @@ class CommitSearcher:
             self.answers.popitem(last=False)
         return value
 
+    def primary_keys(self, to_python):
+        """Every document number's primary key (read from the column once per commit: a
+        lookup per match cost a microsecond each)."""
+        if self._primary_keys is None:
+            column = self.searcher.reader().column_reader("pk")
+            self._primary_keys = [to_python(value) for value in column]
+        return self._primary_keys
+
     def ranked(self, query, limit, to_python):
         hits = self.searcher.search(query, limit=limit)
         if hits.is_empty():  # an empty (just reset or created) index has no "pk" column
             return {}
-        pks = self.searcher.reader().column_reader("pk")
-        return {to_python(pks[docnum]): score for docnum, score in hits.items()}
+        pks = self.primary_keys(to_python)
+        return {pks[docnum]: score for docnum, score in hits.items()}
 
     def matching(self, query, to_python):
         if self.searcher.doc_count() == 0:
             return []
-        pks = self.searcher.reader().column_reader("pk")
-        return [to_python(pks[docnum]) for docnum in self.searcher.docs_for_query(query)]
+        pks = self.primary_keys(to_python)
+        return [pks[docnum] for docnum in self.searcher.docs_for_query(query)]
 
 
 class WhooshRebuilder:
@@ -674,9 +683,9 @@ class WhooshSearchResults(BaseSearchResults):
         if kind == "hits":
             if self.query_compiler.order_by_relevance:
                 return None
-            queryset = queryset.filter(pk__in=self._matching_pks())
+            queryset = queryset.filter(pk__in=pk_values(queryset, self._matching_pks()))
         elif kind == "not":
-            queryset = queryset.exclude(pk__in=self._matching_pks())
+            queryset = queryset.exclude(pk__in=pk_values(queryset, self._matching_pks()))
         if not queryset.query.order_by:
             # keep results consistent across pages (wagtail/wagtail#3729)
             queryset = queryset.order_by("-pk")
@@ -739,10 +748,7 @@ class WhooshSearchResults(BaseSearchResults):
             count = queryset.count()
         else:
             queryset = self.query_compiler.queryset
-            count = sum(
-                queryset.filter(pk__in=chunk).count()
-                for chunk in chunked(self._matching_pks(), count_chunk_size(queryset.db))
-            )
+            count = queryset.filter(pk__in=pk_values(queryset, self._matching_pks())).count()
         count = max(count - self.start, 0)
         return min(count, self.stop - self.start) if self.stop is not None else count
 
@@ -757,7 +763,8 @@ class WhooshSearchResults(BaseSearchResults):
             )
         queryset = self._filtered_queryset()
         if queryset is None:
-            queryset = self.query_compiler.queryset.filter(pk__in=self._matching_pks())
+            queryset = self.query_compiler.queryset
+            queryset = queryset.filter(pk__in=pk_values(queryset, self._matching_pks()))
         rows = queryset.order_by().values(field_name).annotate(count=Count("pk")).order_by("-count")
         return OrderedDict((row[field_name], row["count"]) for row in rows)
 
@@ -766,14 +773,21 @@ def has_phrase(query):
     return any(isinstance(leaf, wq.Phrase) for leaf in query.leaves())
 
 
-def count_chunk_size(alias):
-    """Primary keys per counting query: as many as the database takes in one statement."""
-    connection = connections[alias]
-    if connection.vendor == "sqlite":
-        connection.ensure_connection()
-        limit = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-        return max(PK_CHUNK, min(limit - 100, MAX_COUNT_CHUNK))
-    return MAX_COUNT_CHUNK
+def pk_values(queryset, pks):
+    """`pks` for `pk__in`: as one JSON or array parameter that SQLite or PostgreSQL unpacks, for
+    integer keys. Django writes a placeholder per key otherwise: compiling thousands cost more
+    than the query, and SQLite refuses more than 32,766 of them."""
+    field = queryset.model._meta.pk
+    while field.is_relation:  # a child page's key is its parent's
+        field = field.target_field
+    if len(pks) <= PK_CHUNK or field.get_internal_type() not in INT_TYPES:
+        return pks
+    vendor = connections[queryset.db].vendor
+    if vendor == "sqlite":
+        return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)])
+    if vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [list(pks)])
+    return pks
 
 
 class WhooshSearchBackend(BaseSearchBackend):

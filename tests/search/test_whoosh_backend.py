@@ -420,3 +420,29 @@ def test_ranked_values_are_the_results_without_instances(whoosh, home_page):
     assert results[1:].ranked_values() == [(pk,) for pk, _ in expected[1:]] + [
         (p.pk,) for p in results[3:]
     ]
+
+
+@pytest.mark.parametrize("model", [Page, StandardPage])
+def test_many_matches_are_counted_faceted_and_ordered_exactly(whoosh, home_page, model):
+    """Over PK_CHUNK matches the keys go to the database as one parameter (json_each/unnest)."""
+    from search.backends.whoosh import PK_CHUNK
+    from tests.factories.bulk import bulk_create_children
+
+    many = PK_CHUNK + 150
+    rows = [{"title": f"Kommun {n}", "intro": "kommun"} for n in range(many)]
+    pages = bulk_create_children(home_page, StandardPage, rows)
+    Page.objects.filter(pk__in=[p.pk for p in pages[::10]]).update(live=False)
+    call_command("update_index", verbosity=0)
+    live = many - len(range(0, many, 10))
+    results = whoosh.search("kommun", model.objects.live())
+    assert results.count() == live
+    assert dict(whoosh.search("kommun", model.objects.all()).facet("live")) == {
+        True: live,
+        False: many - live,
+    }
+    by_title = whoosh.search(
+        "kommun", model.objects.live().order_by("title"), order_by_relevance=False
+    )
+    assert by_title.count() == live
+    assert [p.title for p in by_title[:2]] == ["Kommun 1", "Kommun 101"]
+    assert whoosh.search(Not(PlainText("kommun")), model.objects.filter(depth__gt=2)).count() == 0
