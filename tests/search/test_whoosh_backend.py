@@ -446,3 +446,25 @@ def test_many_matches_are_counted_faceted_and_ordered_exactly(whoosh, home_page,
     assert by_title.count() == live
     assert [p.title for p in by_title[:2]] == ["Kommun 1", "Kommun 101"]
     assert whoosh.search(Not(PlainText("kommun")), model.objects.filter(depth__gt=2)).count() == 0
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_update_index_in_one_or_several_processes(home_page, index_dir, processes):
+    from tests.factories.bulk import bulk_create_children
+
+    rows = [{"title": f"Län {n}", "intro": "regional utveckling"} for n in range(450)]
+    bulk_create_children(home_page, StandardPage, rows)
+    config = {
+        "default": {
+            "BACKEND": "search.backends.whoosh",
+            "PATH": str(index_dir),
+            "REBUILD_PROCESSES": processes,
+        }
+    }
+    with override_settings(WAGTAILSEARCH_BACKENDS=config):
+        call_command("update_index", verbosity=0)
+        backend = get_search_backend()
+        assert backend.search("utveckling", Page.objects.live()).count() == 450
+        assert search(backend, "län 117", fields=["title"], operator="and") == ["Län 117"]
+        segments = backend.get_index_for_model(Page).open()._segments()
+    assert len(segments) == processes
