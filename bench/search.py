@@ -533,7 +533,7 @@ def table_row(name, size, r, connection, args):
         label += f" (`{name}`)"
     index_mb = f"{r['index_mb']:.0f}" if r["index_mb"] is not None else "–"
     if r["partial"]:
-        latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | – | –"
+        latency = f"budget spent: {r['partial']} in {args.query_budget:.0f} s | –"
     else:
         cold, warm = r["cold"], r["warm"]
         latency = (
