@@ -399,30 +399,36 @@ def forget_answers():
     whoosh.forget_answers()
 
 
+def rounds_of(queries):
+    for text, operator in queries:
+        yield text, operator, "cold"
+        yield text, operator, "warm"
+
+
 def time_queries(repeat, budget):
     """Run QUERIES once to warm up, then `repeat` rounds while `budget` seconds last; in each
-    round every query runs cold (its cached Whoosh answer forgotten, as for the first reader
-    to ask it after a publish) and then warm (asked again). Only complete rounds count; with
-    none, the warm-up round's times stand (rounds = 0)."""
+    round every query runs cold (its cached Whoosh answer forgotten: the first reader to ask it
+    on this commit; the searcher stays open: reopening it and reading its keys costs, once per
+    commit and thread, a few ms per segment and ~5 ms per 10,000 pages) and then warm (asked
+    again). Only complete rounds count; with none, the warm-up round's times stand."""
     from django.db import DatabaseError
 
     ends = time.perf_counter() + budget
     hits, rounds = {}, []
     while len(rounds) <= repeat and time.perf_counter() < ends:
         timings = []
-        for text, operator in QUERIES:
-            for temperature in ("cold", "warm"):
-                if temperature == "cold":
-                    forget_answers()
-                started, started_cpu = time.perf_counter(), time.process_time()
-                try:
-                    with deadline(ends - started):
-                        hits[text] = run_query(text, operator)[1]
-                except DatabaseError:  # cancelled at the end of the budget
-                    break
-                wall = (time.perf_counter() - started) * 1000
-                cpu = (time.process_time() - started_cpu) * 1000
-                timings.append((text, temperature, wall, cpu))
+        for text, operator, temperature in rounds_of(QUERIES):
+            if temperature == "cold":
+                forget_answers()
+            started, started_cpu = time.perf_counter(), time.process_time()
+            try:
+                with deadline(ends - started):
+                    hits[text] = run_query(text, operator)[1]
+            except DatabaseError:  # cancelled at the end of the budget
+                break
+            wall = (time.perf_counter() - started) * 1000
+            cpu = (time.process_time() - started_cpu) * 1000
+            timings.append((text, temperature, wall, cpu))
         if len(timings) < 2 * len(QUERIES):
             break
         rounds.append(timings)

@@ -118,20 +118,19 @@ def shared_demo(django_db_blocker):
 
 def pytest_collection_modifyitems(items):
     for item in items:  # first of all fixtures, so before the test's own transaction opens
-        item.fixturenames.insert(0, "_demo_for_this_test")
+        if "_demo_for_this_test" not in item.fixturenames:  # parametrized tests share the list
+            item.fixturenames.insert(0, "_demo_for_this_test")
 
 
 @pytest.fixture
-def _demo_for_this_test(request, django_db_blocker):
-    """Load the shared demo, or roll it back for a test that does not use it."""
-    if "django_db_setup" not in request.fixturenames:
-        return  # a test without the database leaves it alone
-    request.getfixturevalue("django_db_setup")
-    shared = request.getfixturevalue("shared_demo")
+def _demo_for_this_test(request, django_db_blocker, shared_demo):
+    """Load the shared demo for a test that uses it; roll it back before any other test that
+    touches the database (through a fixture or only a `django_db` marker)."""
     if "demo" in request.fixturenames and not is_transactional(request):
-        shared.ensure(django_db_blocker)
+        request.getfixturevalue("django_db_setup")
+        shared_demo.ensure(django_db_blocker)
     else:
-        shared.drop(django_db_blocker)
+        shared_demo.drop(django_db_blocker)
 
 
 @pytest.fixture

@@ -44,6 +44,7 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
+from django.core.management.base import CommandError
 from django.db import connections
 from django.db.models import Count, Manager
 from django.db.models.expressions import RawSQL
@@ -85,6 +86,7 @@ REBUILD_BATCH = 200  # documents handed to a rebuild process at a time
 PK_CHUNK = 500  # primary keys per SQL query when checking ranked hits against the queryset
 MIN_TOP_K = 50  # ranked matches asked of Whoosh for a results page at least
 CACHED_ANSWERS = 64  # Whoosh answers kept per thread until the next commit
+CACHED_INDEXES = 32  # open searchers per thread (a site has one index per model root)
 
 TEXT_PREFIX = "t_"
 SPELLING = "spell"
@@ -194,8 +196,9 @@ def merge_small_segments(writer, segments):
 
 
 def toc_identity(path):
-    """What identifies the index's current commit: its newest table of contents file's name,
-    inode and modification time (None: no index)."""
+    """What identifies the index's current commit: its newest table of contents file's name
+    and contents, which name the segments by random ids (None: no index). A rebuild starts the
+    numbering again, so the name alone would not do."""
     try:
         tocs = [name for name in os.listdir(path) if TOC_FILE.fullmatch(name)]
     except FileNotFoundError:
@@ -204,10 +207,9 @@ def toc_identity(path):
         return None
     newest = max(tocs, key=lambda name: int(TOC_FILE.fullmatch(name)[1]))
     try:
-        stat = os.stat(Path(path) / newest)
+        return newest, (Path(path) / newest).read_bytes()
     except FileNotFoundError:  # replaced by a commit since the listing
         return toc_identity(path)
-    return newest, stat.st_ino, stat.st_mtime_ns
 
 
 def chunked(iterable, size):
@@ -249,6 +251,7 @@ class WhooshIndex(BaseIndex):
         self.path = Path(backend.path) / self.name
         self.rebuilding = False
         self._rebuild_writer = None
+        self.rebuild_added = 0
 
     def __repr__(self):
         return f"<WhooshIndex {self.name}>"
@@ -270,8 +273,9 @@ class WhooshIndex(BaseIndex):
         lock.acquire(blocking=True)
         try:
             if not whoosh_index.exists_in(self.path):
-                whoosh_index.create_in(self.path, build_schema())
+                # first, so that no other process ever sees this index without its version
                 (self.path / SCHEMA_VERSION_FILE).write_text(SCHEMA_VERSION)
+                whoosh_index.create_in(self.path, build_schema())
         finally:
             lock.release()
         return whoosh_index.open_dir(self.path)
@@ -370,6 +374,7 @@ class WhooshIndex(BaseIndex):
         for obj in items:
             if obj.pk not in skip:
                 self._rebuild_writer.add_document(**self.document(obj))
+                self.rebuild_added += 1
 
     def rebuild_writer(self, timeout):
         """One writer for a whole rebuild. With several processes (REBUILD_PROCESSES), each
@@ -406,19 +411,20 @@ class WhooshIndex(BaseIndex):
 
     def current(self):
         """This thread's CommitSearcher on the latest commit, or None without an index."""
+        by_path = _searchers.__dict__.setdefault("by_path", OrderedDict())
+        cached = by_path.pop(self.path, None)
         identity = toc_identity(self.path)
-        if identity is None:
-            return None
-        by_path = _searchers.__dict__.setdefault("by_path", {})
-        cached = by_path.get(self.path)
         if cached and cached.identity == identity:
+            by_path[self.path] = cached
             return cached
-        ix = self.open(create=False)
-        if ix is None:
-            return None
         if cached:
             cached.searcher.close()
+        ix = self.open(create=False) if identity is not None else None
+        if ix is None:
+            return None
         by_path[self.path] = CommitSearcher(identity, ix.searcher())
+        while len(by_path) > CACHED_INDEXES:  # e.g. tests' temporary indexes
+            by_path.popitem(last=False)[1].searcher.close()
         return by_path[self.path]
 
     def _of_model(self, model, query):
@@ -519,13 +525,23 @@ class WhooshRebuilder:
         self.index.reset()
         self.index.rebuilding = True
         self.index._rebuild_writer = None
+        self.index.rebuild_added = 0
         return self.index
 
     def finish(self):
         writer, self.index._rebuild_writer = self.index._rebuild_writer, None
         self.index.rebuilding = False
-        if writer is not None:
-            writer.commit(optimize=self.index.backend.rebuild_processes == 1)
+        if writer is None:
+            return
+        writer.commit(optimize=self.index.backend.rebuild_processes == 1)
+        # Whoosh drops the share of an indexing process that died without a word.
+        indexed = self.index.open().doc_count()
+        if indexed < self.index.rebuild_added:
+            raise CommandError(
+                f"{self.index}: {indexed} of {self.index.rebuild_added} objects were indexed (an "
+                "indexing process failed). Run update_index again; if it recurs, set the "
+                "backend's REBUILD_PROCESSES to 1."
+            )
 
 
 class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
@@ -738,7 +754,8 @@ class WhooshSearchResults(BaseSearchResults):
         queryset = self._filtered_queryset()
         if queryset is not None:
             results = list(queryset[self.start : self.stop])
-            scores = self._top(None) if self._score_field else {}
+            kind, _, _ = self._shared("kind", self._kind)
+            scores = self._top(None) if self._score_field and kind == "hits" else {}
         else:
             visible, scores = self._ranked()
             pks = [pk for (pk,) in visible[self.start : self.stop]]

@@ -468,3 +468,31 @@ def test_update_index_in_one_or_several_processes(home_page, index_dir, processe
         assert search(backend, "län 117", fields=["title"], operator="and") == ["Län 117"]
         segments = backend.get_index_for_model(Page).open()._segments()
     assert len(segments) == processes
+
+
+@pytest.mark.parametrize("query", [MatchAll(), Not(MatchAll())])
+def test_scores_of_match_all_and_match_none(whoosh, home_page, query):
+    page(home_page, "Region")
+    results = whoosh.search(query, Page.objects.live()).annotate_score("_score")
+    assert all(p._score is None for p in results)
+
+
+def test_a_rebuild_that_lost_documents_says_so(whoosh, home_page, monkeypatch):
+    from django.core.management.base import CommandError
+
+    from search.backends.whoosh import WhooshIndex
+
+    page(home_page, "Region ett")
+    page(home_page, "Region två")
+    real_writer = WhooshIndex.rebuild_writer
+
+    def losing_writer(self, timeout):
+        """A writer that drops the first document, as a dying indexing process would."""
+        writer = real_writer(self, timeout)
+        add_document, calls = writer.add_document, itertools.count()
+        writer.add_document = lambda **doc: None if next(calls) == 0 else add_document(**doc)
+        return writer
+
+    monkeypatch.setattr(WhooshIndex, "rebuild_writer", losing_writer)
+    with pytest.raises(CommandError, match="objects were indexed"):
+        call_command("update_index", verbosity=0)
