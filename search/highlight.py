@@ -10,7 +10,7 @@ from django.utils.text import Truncator
 from modelsearch.index import SearchField
 from whoosh.highlight import ContextFragmenter, HtmlFormatter, WholeFragmenter, highlight
 
-from search.backends.whoosh import SWEDISH, prepare_text
+from search.backends.whoosh import SWEDISH, SWEDISH_HIGHLIGHT, prepare_text
 
 EXCERPT_CHARS = 240
 EXCERPT_WORDS = 40
@@ -24,7 +24,7 @@ def marked(text, terms, fragmenter, top=1):
     formatter = HtmlFormatter(
         tagname="mark", classname="search-hit", termclass="search-hit--", between=" … "
     )
-    return highlight(text, terms, SWEDISH, fragmenter, formatter, top=top)
+    return highlight(text, terms, SWEDISH_HIGHLIGHT, fragmenter, formatter, top=top)
 
 
 def highlighted_title(page, terms):

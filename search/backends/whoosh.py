@@ -68,7 +68,14 @@ from modelsearch.index import (
 from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from whoosh import index as whoosh_index
 from whoosh import query as wq
-from whoosh.analysis import LanguageAnalyzer, SimpleAnalyzer
+from whoosh.analysis import (
+    Filter,
+    LowercaseFilter,
+    RegexTokenizer,
+    SimpleAnalyzer,
+    StemFilter,
+    StopFilter,
+)
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NGRAMWORDS, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.reading import SegmentReader
@@ -92,14 +99,65 @@ TEXT_PREFIX = "t_"
 SPELLING = "spell"
 ALL_TEXT = TEXT_PREFIX + "_all"  # every SearchField's text; no model field can be named "_all"
 SPELLING_CHARS = 500  # of each text, for the spelling vocabulary
-SCHEMA_VERSION = "3"  # bump when documents change shape; an older index is emptied on open
+SCHEMA_VERSION = "4"  # bump when documents change shape; an older index is emptied on open
 SCHEMA_VERSION_FILE = "schema-version"
 AUTOCOMPLETE_PREFIX = "a_"
 
 TOC_FILE = re.compile(r"_MAIN_(\d+)\.toc")
 _searchers = threading.local()  # {index path: (toc identity, searcher)} per thread
 
-SWEDISH = LanguageAnalyzer("sv")  # RegexTokenizer | LowercaseFilter | StopFilter(sv) | Stem(sv)
+
+class CompoundPartFilter(Filter):
+    """Swedish writes compounds as one word: "Politikerforum", "kompetensförsörjningen". When
+    indexing (or, with always=True, highlighting), a word that ends with one of PARTS, with at
+    least MIN_REST letters before it, also yields that part at the same position, so "forum"
+    finds "Politikerforum" (as Elasticsearch's dictionary decompounder does). Only the last
+    part: it names what the compound is (a Politikerforum is a forum, Regionportalen is not a
+    region). Queries are not split: "politikerforum" still finds only that word."""
+
+    PARTS = (
+        "forum", "region", "strategi", "dialog", "utveckling", "tillväxt", "kompetens",
+        "försörjning", "arbete", "rapport", "politik", "program", "samverkan", "uppföljning",
+        "statistik", "innovation", "landsbygd", "kommun", "möte", "företag",
+    )  # fmt: skip
+    MIN_REST = 3
+
+    def __init__(self, always=False):
+        self.always = always
+
+    def __eq__(self, other):
+        return isinstance(other, CompoundPartFilter) and self.always == other.always
+
+    def parts(self, word):
+        for part in self.PARTS:
+            long_enough = len(word) - len(part) >= self.MIN_REST
+            if long_enough and word.endswith(part):
+                yield part
+
+    def __call__(self, tokens):
+        for token in tokens:
+            yield token
+            if self.always or token.mode == "index":
+                text = token.text
+                for part in list(self.parts(text)):
+                    token.text = part
+                    yield token
+                token.text = text
+
+
+def swedish(always_split=False):
+    """The Swedish analyser: words, lowercase, Swedish stop words, compound parts, Snowball."""
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | StopFilter(lang="sv")
+        | CompoundPartFilter(always=always_split)
+        | StemFilter(lang="sv")
+    )
+
+
+SWEDISH = swedish()
+SWEDISH_HIGHLIGHT = swedish(always_split=True)  # marks "Politikerforum" for "forum"
 WORDS = SimpleAnalyzer()  # RegexTokenizer | LowercaseFilter, for autocomplete queries
 
 INT_TYPES = {

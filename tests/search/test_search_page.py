@@ -117,6 +117,15 @@ def test_swedish_word_forms_find_each_other(client, search_backend, home_page):
     assert '<mark class="search-hit search-hit--0">regionen</mark>' in response.content.decode()
 
 
+def test_parts_of_compound_words_are_found_and_marked(client, home_page):
+    """On the default backend, Whoosh: its analyser splits compounds (the others don't)."""
+    StandardPageFactory(parent=home_page, title="Politikerforum i Luleå", intro="")
+    response = client.get("/sok/", {"q": "forum"})
+    assert result_titles(response) == {"Politikerforum i Luleå"}
+    html = response.content.decode()
+    assert '<mark class="search-hit search-hit--0">Politikerforum</mark>' in html
+
+
 def test_county_synonyms_are_searched(client, search_backend, home_page):
     StandardPageFactory(parent=home_page, title="Besök i Södermanland", intro="")
     assert result_titles(client.get("/sok/", {"q": "Sörmland"})) == {"Besök i Södermanland"}
