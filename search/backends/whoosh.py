@@ -78,6 +78,7 @@ from whoosh.analysis import (
 )
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NGRAMWORDS, NUMERIC, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.lang import stemmer_for_language
 from whoosh.reading import SegmentReader
 from whoosh.writing import AsyncWriter
 
@@ -108,12 +109,13 @@ _searchers = threading.local()  # {index path: (toc identity, searcher)} per thr
 
 
 class CompoundPartFilter(Filter):
-    """Swedish writes compounds as one word: "Politikerforum", "kompetensförsörjningen". When
-    indexing (or, with always=True, highlighting), a word that ends with one of PARTS, with at
-    least MIN_REST letters before it, also yields that part at the same position, so "forum"
-    finds "Politikerforum" (as Elasticsearch's dictionary decompounder does). Only the last
-    part: it names what the compound is (a Politikerforum is a forum, Regionportalen is not a
-    region). Queries are not split: "politikerforum" still finds only that word."""
+    """Swedish writes compounds as one word: "Politikerforum", "Östersjöregionen". When indexing
+    (or, with always=True, highlighting), a stemmed word that ends with the stem of one of PARTS
+    (give or take an ending), with at least MIN_REST letters before it, also yields that part at
+    the same position, so "forum" finds "Politikerforum" (as Elasticsearch's dictionary
+    decompounder does). Only the last part: it names what the compound is (a Politikerforum is a
+    forum, Regionportalen is not a region). Queries are not split: "politikerforum" still finds
+    only that word."""
 
     PARTS = (
         "forum", "region", "strategi", "dialog", "utveckling", "tillväxt", "kompetens",
@@ -121,38 +123,43 @@ class CompoundPartFilter(Filter):
         "statistik", "innovation", "landsbygd", "kommun", "möte", "företag",
     )  # fmt: skip
     MIN_REST = 3
+    MAX_ENDING = 3  # letters after the part: -et, -ets, -en, -ens, -er, -na
 
     def __init__(self, always=False):
         self.always = always
+        stem = stemmer_for_language("sv")
+        self.stems = sorted({stem(part) for part in self.PARTS}, key=len, reverse=True)
 
     def __eq__(self, other):
         return isinstance(other, CompoundPartFilter) and self.always == other.always
 
-    def parts(self, word):
-        for part in self.PARTS:
-            long_enough = len(word) - len(part) >= self.MIN_REST
-            if long_enough and word.endswith(part):
-                yield part
+    def last_part(self, word):
+        # The stemmer leaves some endings on unknown compounds ("tjänstemannaforumet").
+        for ending in range(self.MAX_ENDING + 1):
+            stem = word[: len(word) - ending]
+            for part in self.stems:
+                if len(stem) - len(part) >= self.MIN_REST and stem.endswith(part):
+                    return part
+        return None
 
     def __call__(self, tokens):
         for token in tokens:
+            word = token.text
             yield token
-            if self.always or token.mode == "index":
-                text = token.text
-                for part in list(self.parts(text)):
-                    token.text = part
-                    yield token
-                token.text = text
+            part = self.last_part(word) if self.always or token.mode == "index" else None
+            if part:
+                token.text = part
+                yield token
 
 
 def swedish(always_split=False):
-    """The Swedish analyser: words, lowercase, Swedish stop words, compound parts, Snowball."""
+    """The Swedish analyser: words, lowercase, Swedish stop words, Snowball, compound parts."""
     return (
         RegexTokenizer()
         | LowercaseFilter()
         | StopFilter(lang="sv")
-        | CompoundPartFilter(always=always_split)
         | StemFilter(lang="sv")
+        | CompoundPartFilter(always=always_split)
     )
 
 

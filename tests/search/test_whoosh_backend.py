@@ -502,15 +502,18 @@ def test_compound_words_are_found_by_their_parts(whoosh, home_page):
     page(home_page, "Politikerforum i Luleå")
     page(home_page, "Tjänstemannaforum", "Om kompetensförsörjningen i regionerna")
     page(home_page, "Regionportalen")
+    page(home_page, "Samarbeta i Östersjöregionen", "Om tjänstemannaforumet")
     page(home_page, "Forum för regionerna")
     assert set(search(whoosh, "forum")) == {
         "Politikerforum i Luleå",
         "Tjänstemannaforum",
         "Forum för regionerna",
+        "Samarbeta i Östersjöregionen",  # its body: "tjänstemannaforumet"
     }
     assert search(whoosh, "forum")[0] == "Forum för regionerna"  # the word itself ranks first
     assert search(whoosh, "försörjning") == ["Tjänstemannaforum"]
     assert search(whoosh, "kompetens") == []  # the first part names no kind of thing
     assert "Regionportalen" not in search(whoosh, "region")
+    assert "Samarbeta i Östersjöregionen" in search(whoosh, "region")
     # a compound typed as such is not split: it finds only itself
     assert search(whoosh, "politikerforum") == ["Politikerforum i Luleå"]
