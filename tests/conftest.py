@@ -28,10 +28,7 @@ def _fresh_cache():
 @pytest.fixture(autouse=True)
 def _fresh_search_index(settings, tmp_path_factory):
     """An empty Whoosh index per test: the database rolls back after a test, an index does not."""
-    backend = dict(settings.WAGTAILSEARCH_BACKENDS["default"])
-    if backend["BACKEND"] == "search.backends.whoosh":
-        backend["PATH"] = tmp_path_factory.mktemp("index")
-        settings.WAGTAILSEARCH_BACKENDS = {"default": backend}
+    settings.WAGTAILSEARCH_BACKENDS = whoosh_at(tmp_path_factory.mktemp("index"))
 
 
 @pytest.fixture(params=["whoosh", "database"])
@@ -134,9 +131,9 @@ def _demo_for_this_test(request, django_db_blocker, shared_demo):
 
 
 @pytest.fixture
-def demo(request, db, shared_demo):
+def demo(db, shared_demo):
     """The whole demo site, as `make run` builds it (with its search index)."""
-    if shared_demo.atomic is not None and not is_transactional(request):
+    if shared_demo.atomic is not None:  # _demo_for_this_test loaded it (never if transactional)
         backend = django_settings.WAGTAILSEARCH_BACKENDS["default"]
         if backend["BACKEND"] == "search.backends.whoosh":
             shared_demo.copy_index_to(backend["PATH"])

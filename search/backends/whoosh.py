@@ -487,7 +487,9 @@ class WhooshIndex(BaseIndex):
         ix = self.open(create=False) if identity is not None else None
         if ix is None:
             return None
-        by_path[self.path] = CommitSearcher(identity, ix.searcher())
+        # subclasses share the root's keys
+        to_python = self.model._meta.pk.to_python
+        by_path[self.path] = CommitSearcher(identity, ix.searcher(), to_python)
         while len(by_path) > CACHED_INDEXES:  # e.g. tests' temporary indexes
             by_path.popitem(last=False)[1].searcher.close()
         return by_path[self.path]
@@ -505,9 +507,7 @@ class WhooshIndex(BaseIndex):
         if current is None:
             return {}
         query = self._of_model(model, query)
-        to_python = self.model._meta.pk.to_python  # subclasses share the root's keys
-        key = ("ranked", repr(query), limit)
-        return current.answer(key, lambda: current.ranked(query, limit, to_python))
+        return current.answer(("ranked", repr(query), limit), lambda: current.ranked(query, limit))
 
     def matching_pks(self, model, query):
         """The primary keys of every match, unranked: for counts, facets and other orderings,
@@ -516,8 +516,7 @@ class WhooshIndex(BaseIndex):
         if current is None:
             return []
         query = self._of_model(model, query)
-        to_python = self.model._meta.pk.to_python
-        return current.answer(("matching", repr(query)), lambda: current.matching(query, to_python))
+        return current.answer(("matching", repr(query)), lambda: current.matching(query))
 
     def spelling_suggestions(self, word, limit=3):
         """Indexed words close to `word` (edit distance ≤ 2), most frequent first."""
@@ -542,9 +541,10 @@ class CommitSearcher:
     table of contents. Answers are only Whoosh's matches and scores; what a reader may see is
     decided by the ORM on every request."""
 
-    def __init__(self, identity, searcher):
+    def __init__(self, identity, searcher, to_python):
         self.identity = identity
         self.searcher = searcher
+        self.to_python = to_python  # of the index's primary keys, stored as text
         self.answers = OrderedDict()
         self._primary_keys = None
 
@@ -557,25 +557,25 @@ class CommitSearcher:
             self.answers.popitem(last=False)
         return value
 
-    def primary_keys(self, to_python):
+    def primary_keys(self):
         """Every document number's primary key (read from the column once per commit: a
         lookup per match cost a microsecond each)."""
         if self._primary_keys is None:
             column = self.searcher.reader().column_reader("pk")
-            self._primary_keys = [to_python(value) for value in column]
+            self._primary_keys = [self.to_python(value) for value in column]
         return self._primary_keys
 
-    def ranked(self, query, limit, to_python):
+    def ranked(self, query, limit):
         hits = self.searcher.search(query, limit=limit)
         if hits.is_empty():  # an empty (just reset or created) index has no "pk" column
             return {}
-        pks = self.primary_keys(to_python)
+        pks = self.primary_keys()
         return {pks[docnum]: score for docnum, score in hits.items()}
 
-    def matching(self, query, to_python):
+    def matching(self, query):
         if self.searcher.doc_count() == 0:
             return []
-        pks = self.primary_keys(to_python)
+        pks = self.primary_keys()
         return [pks[docnum] for docnum in self.searcher.docs_for_query(query)]
 
 
