@@ -17,28 +17,31 @@ Design:
   its own directory under PATH. The schema is made of glob fields, so every subclass's
   ``search_fields`` fit in the root's index without schema changes:
   ``t_<field>`` SearchField (Swedish analyser: Snowball stemmer, stop words, lowercase, å/ä/ö kept),
-  ``a_<field>`` AutocompleteField (edge n-grams), ``f?_<field>`` FilterField (typed, stored),
-  ``pk`` (unique, stored, column), ``ct`` (the object's model and its concrete parents) and
+  ``a_<field>`` AutocompleteField (edge n-grams), no FilterField (the ORM filters),
+  ``pk`` (unique, column), ``ct`` (the object's model and its concrete parents) and
   ``spell`` (every text, lowercased but not stemmed: the words "Menade du …?" suggests from).
   Related fields are flattened to ``t_<relation>__<field>``.
 - Boosts are applied at query time from the searched model's ``search_fields`` (so changing a
   boost needs no reindex); ``title`` gets TITLE_BOOST when it declares none.
-- Searching asks Whoosh only for matching primary keys and scores; every filter of the queryset
+- Searching asks the index only for matching primary keys and scores (PostingsScorer, in
+  whoosh_postings.py, reads them from the posting lists); every filter of the queryset
   (``.live()``, ``.public()``, ``not_descendant_of`` …) is then applied by the ORM, exactly.
+- Segments are plain files (no compound file, which Whoosh copies into memory on every open),
+  with uncompressed posting blocks (CODEC).
 - Writes go through ``whoosh.writing.AsyncWriter`` with a lock timeout: if another process holds
   the lock beyond the timeout the update is buffered and committed by a background thread, so a
   save never raises and no update is lost. A rebuild (``manage.py update_index``) adds every
   batch through one writer, split over REBUILD_PROCESSES processes, one segment each.
 """
 
-import datetime
+import heapq
 import json
 import logging
 import os
 import re
 import shutil
 import threading
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from functools import cache
 from itertools import islice
 from pathlib import Path
@@ -48,7 +51,6 @@ from django.core.management.base import CommandError
 from django.db import connections
 from django.db.models import Count, Manager
 from django.db.models.expressions import RawSQL
-from django.utils import timezone
 from django.utils.encoding import force_str
 from modelsearch.backends.base import (
     BaseIndex,
@@ -60,7 +62,6 @@ from modelsearch.backends.base import (
 )
 from modelsearch.index import (
     AutocompleteField,
-    FilterField,
     RelatedFields,
     SearchField,
     get_indexed_models,
@@ -69,18 +70,23 @@ from modelsearch.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, Plai
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import (
+    Analyzer,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
     SimpleAnalyzer,
     StemFilter,
     StopFilter,
+    Token,
 )
-from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NGRAMWORDS, NUMERIC, TEXT, Schema
+from whoosh.codec.whoosh3 import W3Codec
+from whoosh.fields import ID, KEYWORD, NGRAMWORDS, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.lang import stemmer_for_language
 from whoosh.reading import SegmentReader
 from whoosh.writing import AsyncWriter
+
+from search.backends.whoosh_postings import PostingsScorer
 
 logger = logging.getLogger(__name__)
 
@@ -99,13 +105,24 @@ CACHED_INDEXES = 32  # open searchers per thread (a site has one index per model
 TEXT_PREFIX = "t_"
 SPELLING = "spell"
 ALL_TEXT = TEXT_PREFIX + "_all"  # every SearchField's text; no model field can be named "_all"
+FIELD_SEPARATOR = "\x1e"  # between the texts of the catch-all field
+FIELD_GAP = 10  # positions between two texts in the catch-all field
 SPELLING_CHARS = 500  # of each text, for the spelling vocabulary
-SCHEMA_VERSION = "4"  # bump when documents change shape; an older index is emptied on open
+SPELLING_DOCUMENTS = 3  # per word, in a rebuild (WhooshIndex._new_spellings)
+SCHEMA_VERSION = "5"  # bump when documents change shape; an older index is emptied on open
 SCHEMA_VERSION_FILE = "schema-version"
 AUTOCOMPLETE_PREFIX = "a_"
 
 TOC_FILE = re.compile(r"_MAIN_(\d+)\.toc")
+# Posting blocks uncompressed: zlib cost a tenth of a rebuild and every block read, for an
+# index about a third smaller. No field-length statistics per block: they serve Whoosh's top-k
+# skipping, which PostingsScorer does not use, and reading a length per posting cost another
+# tenth of a rebuild.
+CODEC = W3Codec(compression=0)
+CODEC.length_stats = False
 _searchers = threading.local()  # {index path: (toc identity, searcher)} per thread
+_last_parts = {}  # CompoundPartFilter's memo: {stemmed word: its last part or None}
+_analysed = {}  # the catch-all analyser's memo for the document being indexed: {text: tokens}
 
 
 class CompoundPartFilter(Filter):
@@ -124,22 +141,36 @@ class CompoundPartFilter(Filter):
     )  # fmt: skip
     MIN_REST = 3
     MAX_ENDING = 3  # letters after the part: -et, -ets, -en, -ens, -er, -na
+    CACHED_WORDS = 100_000
 
     def __init__(self, always=False):
         self.always = always
         stem = stemmer_for_language("sv")
-        self.stems = sorted({stem(part) for part in self.PARTS}, key=len, reverse=True)
+        self.stems = tuple(sorted({stem(part) for part in self.PARTS}, key=len, reverse=True))
 
     def __eq__(self, other):
         return isinstance(other, CompoundPartFilter) and self.always == other.always
 
     def last_part(self, word):
+        # Memoised per process: a site has a few thousand distinct words, and trying every
+        # part and ending was a third of a rebuild. (Module-level: the schema, this filter
+        # included, is pickled into each commit's table of contents.)
+        try:
+            return _last_parts[word]
+        except KeyError:
+            if len(_last_parts) > self.CACHED_WORDS:
+                _last_parts.clear()
+            part = _last_parts[word] = self._last_part(word)
+            return part
+
+    def _last_part(self, word):
         # The stemmer leaves some endings on unknown compounds ("tjänstemannaforumet").
         for ending in range(self.MAX_ENDING + 1):
             stem = word[: len(word) - ending]
-            for part in self.stems:
-                if len(stem) - len(part) >= self.MIN_REST and stem.endswith(part):
-                    return part
+            if stem.endswith(self.stems):  # one C call for all the parts, mostly False
+                for part in self.stems:
+                    if len(stem) - len(part) >= self.MIN_REST and stem.endswith(part):
+                        return part
         return None
 
     def __call__(self, tokens):
@@ -163,9 +194,66 @@ def swedish(always_split=False):
     )
 
 
+class SharedAnalysis(Analyzer):
+    """Analyses each text of a document once for the catch-all field and its own field.
+
+    Whoosh indexes a document's fields in name order, so the catch-all field (``t__all``: its
+    texts joined by FIELD_SEPARATOR) comes before ``t_body`` and the others. As catch-all, each
+    text is analysed and its tokens kept (for this document only) and laid out after the
+    previous text's with a gap of FIELD_GAP positions, so no phrase spans two fields; as a
+    field's own analyser, the kept tokens of the same text are replayed. Any other use (queries,
+    a text not kept) analyses as `analyzer` does. Halved the analysis of a rebuild."""
+
+    def __init__(self, analyzer, catch_all=False):
+        self.analyzer = analyzer
+        self.catch_all = catch_all
+
+    def __eq__(self, other):
+        return isinstance(other, SharedAnalysis) and (self.analyzer, self.catch_all) == (
+            other.analyzer,
+            other.catch_all,
+        )
+
+    def __call__(self, value, mode="", **kwargs):
+        if mode != "index" or not isinstance(value, str):
+            return self.analyzer(value, mode=mode, **kwargs)
+        if self.catch_all:
+            _analysed.clear()
+            return self.replay(self.layout(value.split(FIELD_SEPARATOR)))
+        words = _analysed.get(value)
+        if words is None:
+            return self.analyzer(value, mode=mode, **kwargs)
+        return self.replay(words)
+
+    def tokens_of(self, text):
+        words = _analysed.get(text)
+        if words is None:
+            tokens = self.analyzer(text, mode="index", positions=True)
+            words = _analysed[text] = [(token.text, token.pos) for token in tokens]
+        return words
+
+    def layout(self, texts):
+        start = 0
+        for text in texts:
+            words = self.tokens_of(text)
+            yield from ((word, start + pos) for word, pos in words)
+            if words:
+                start += words[-1][1] + 1 + FIELD_GAP
+
+    @staticmethod
+    def replay(words):
+        token = Token(positions=True, boosts=True, mode="index")
+        for token.text, token.pos in words:
+            yield token
+
+
 SWEDISH = swedish()
+SWEDISH_FIELD = SharedAnalysis(SWEDISH)
+SWEDISH_CATCH_ALL = SharedAnalysis(SWEDISH, catch_all=True)
 SWEDISH_HIGHLIGHT = swedish(always_split=True)  # marks "Politikerforum" for "forum"
 WORDS = SimpleAnalyzer()  # RegexTokenizer | LowercaseFilter, for autocomplete queries
+# the words WORDS finds (its RegexTokenizer's default pattern)
+WORD_PATTERN = re.compile(r"[\w*]+(?:\.?[\w*]+)*")
 
 INT_TYPES = {
     "AutoField",
@@ -178,32 +266,22 @@ INT_TYPES = {
     "PositiveBigIntegerField",
     "PositiveSmallIntegerField",
 }
-FLOAT_TYPES = {"FloatField", "DecimalField"}
-BOOL_TYPES = {"BooleanField", "NullBooleanField"}
-DATE_TYPES = {"DateField", "DateTimeField"}
 
 
 def build_schema():
     schema = Schema(
-        pk=ID(stored=True, unique=True, sortable=True),
+        pk=ID(unique=True, sortable=True),
         ct=KEYWORD(lowercase=False, scorable=False),
     )
     schema.add(SPELLING, TEXT(analyzer=WORDS, phrase=False))
-    schema.add(TEXT_PREFIX + "*", TEXT(analyzer=SWEDISH, phrase=True), glob=True)
+    schema.add(ALL_TEXT, TEXT(analyzer=SWEDISH_CATCH_ALL, phrase=True))
+    schema.add(TEXT_PREFIX + "*", TEXT(analyzer=SWEDISH_FIELD, phrase=True), glob=True)
     schema.add(
         AUTOCOMPLETE_PREFIX + "*",
         NGRAMWORDS(minsize=NGRAM_MIN, maxsize=NGRAM_MAX, at="start"),
         glob=True,
     )
-    # Filters are applied by the ORM; in Whoosh they serve facets and exact lookups, so they are
-    # indexed without the tiered terms that make range queries fast (16 terms per value).
-    schema.add("fi_*", NUMERIC(int, bits=64, signed=True, stored=True, shift_step=0), glob=True)
-    schema.add("ff_*", NUMERIC(float, bits=64, stored=True, shift_step=0), glob=True)
-    schema.add("fb_*", BOOLEAN(stored=True), glob=True)
-    dates = DATETIME(stored=True)
-    dates.shift_step = 0
-    schema.add("fd_*", dates, glob=True)
-    schema.add("fs_*", ID(stored=True), glob=True)
+    # No filter fields: filters, facets and orderings are applied by the ORM.
     return schema
 
 
@@ -222,26 +300,6 @@ def prepare_text(value):
     if isinstance(value, dict):
         return "\n".join(prepare_text(item) for item in value.values())
     return force_str(value)
-
-
-def filter_value(field_type, value):
-    """(whoosh field prefix, value) for a FilterField value, or None to leave it out."""
-    if value is None:
-        return None
-    if field_type in BOOL_TYPES:
-        return "fb_", bool(value)
-    if field_type in INT_TYPES:
-        value = int(value)
-        return ("fi_", value) if -(2**63) <= value < 2**63 else None
-    if field_type in FLOAT_TYPES:
-        return "ff_", float(value)
-    if field_type in DATE_TYPES:
-        if not isinstance(value, datetime.datetime):
-            value = datetime.datetime.combine(value, datetime.time())
-        if timezone.is_aware(value):
-            value = timezone.make_naive(value, datetime.UTC)
-        return "fd_", value
-    return "fs_", force_str(value)
 
 
 def merge_small_segments(writer, segments):
@@ -317,6 +375,7 @@ class WhooshIndex(BaseIndex):
         self.rebuilding = False
         self._rebuild_writer = None
         self.rebuild_added = 0
+        self.rebuild_spellings = Counter()
 
     def __repr__(self):
         return f"<WhooshIndex {self.name}>"
@@ -354,7 +413,8 @@ class WhooshIndex(BaseIndex):
     def writer(self, ix=None):
         timeout = self.backend.write_timeout
         ix = ix or self.open()
-        return AsyncWriter(ix, delay=0.1, writerargs={"timeout": timeout, "delay": 0.1})
+        writerargs = {"timeout": timeout, "delay": 0.1, "codec": CODEC, "compound": False}
+        return AsyncWriter(ix, delay=0.1, writerargs=writerargs)
 
     def add_model(self, model):
         self.open()
@@ -381,13 +441,6 @@ class WhooshIndex(BaseIndex):
                     text = prepare_text(field.get_value(instance))
                     if text:
                         autocompletes[prefix + field.field_name].append(text)
-                elif isinstance(field, FilterField) and not prefix:
-                    try:
-                        prepared = filter_value(field.get_type(model), field.get_value(instance))
-                    except (TypeError, ValueError, OverflowError):
-                        prepared = None
-                    if prepared:
-                        doc[prepared[0] + field.field_name] = prepared[1]
                 elif isinstance(field, RelatedFields):
                     related = field.get_value(instance)
                     if related is None:
@@ -404,9 +457,10 @@ class WhooshIndex(BaseIndex):
                         collect(sub, field.fields, prefix + field.field_name + "__")
 
         collect(obj, obj.get_search_fields(), "")
-        doc.update({TEXT_PREFIX + name: "\n".join(v) for name, v in texts.items()})
+        for name, values in texts.items():
+            doc[TEXT_PREFIX + name] = "\n".join(values).replace(FIELD_SEPARATOR, " ")
         every_text = [doc[TEXT_PREFIX + name] for name in texts]
-        doc[ALL_TEXT] = "\n".join(every_text)
+        doc[ALL_TEXT] = FIELD_SEPARATOR.join(every_text)
         # Long bodies add many words but few that readers mistype and none that they miss
         # in titles and intros; the vocabulary stays half the index's size otherwise.
         doc[SPELLING] = "\n".join(text[:SPELLING_CHARS] for text in every_text)
@@ -438,8 +492,23 @@ class WhooshIndex(BaseIndex):
         skip = self._pks_of_subclasses(model, [obj.pk for obj in items])
         for obj in items:
             if obj.pk not in skip:
-                self._rebuild_writer.add_document(**self.document(obj))
+                doc = self.document(obj)
+                doc[SPELLING] = self._new_spellings(doc[SPELLING])
+                self._rebuild_writer.add_document(**doc)
                 self.rebuild_added += 1
+
+    def _new_spellings(self, text):
+        """The words of `text` that fewer than SPELLING_DOCUMENTS documents of this rebuild
+        have brought: "Menade du" needs each word in the vocabulary, and its frequency only to
+        choose between two words as close, so each word's first few documents suffice. A
+        fifth of a rebuild's time otherwise."""
+        seen = self.rebuild_spellings
+        words = []
+        for word in WORD_PATTERN.findall(text.lower()):
+            if seen[word] < SPELLING_DOCUMENTS:
+                seen[word] += 1
+                words.append(word)
+        return " ".join(words)
 
     def rebuild_writer(self, timeout):
         """One writer for a whole rebuild. With several processes (REBUILD_PROCESSES), each
@@ -455,8 +524,12 @@ class WhooshIndex(BaseIndex):
                 limitmb=REBUILD_MEMORY_MB // processes,
                 timeout=timeout,
                 delay=0.1,
+                codec=CODEC,
+                compound=False,
             )
-        return ix.writer(timeout=timeout, delay=0.1, limitmb=REBUILD_MEMORY_MB)
+        return ix.writer(
+            timeout=timeout, delay=0.1, limitmb=REBUILD_MEMORY_MB, codec=CODEC, compound=False
+        )
 
     @staticmethod
     def _pks_of_subclasses(model, pks):
@@ -510,8 +583,9 @@ class WhooshIndex(BaseIndex):
         return current.answer(("ranked", repr(query), limit), lambda: current.ranked(query, limit))
 
     def matching_pks(self, model, query):
-        """The primary keys of every match, unranked: for counts, facets and other orderings,
-        where scoring each match would be wasted."""
+        """The primary keys of every match, unordered: for counts, facets and other orderings.
+        They come from the same scores as the ranking, so a results page and its count read
+        each posting list once."""
         current = self.current()
         if current is None:
             return []
@@ -547,6 +621,7 @@ class CommitSearcher:
         self.to_python = to_python  # of the index's primary keys, stored as text
         self.answers = OrderedDict()
         self._primary_keys = None
+        self.postings = PostingsScorer(searcher)
 
     def answer(self, key, compute):
         if key in self.answers:
@@ -565,18 +640,33 @@ class CommitSearcher:
             self._primary_keys = [self.to_python(value) for value in column]
         return self._primary_keys
 
+    def scores(self, query):
+        """{docnum: score} of every match (PostingsScorer: Whoosh's scores, read in bulk)."""
+        return self.answer(("scores", repr(query)), lambda: self.postings.scores(query))
+
     def ranked(self, query, limit):
-        hits = self.searcher.search(query, limit=limit)
-        if hits.is_empty():  # an empty (just reset or created) index has no "pk" column
+        scores = self.scores(query)
+        if not scores:  # an empty (just reset or created) index has no "pk" column either
             return {}
+        if limit is not None and limit < len(scores):
+            # The limit-th best score, found in C; only the few at or above it are sorted.
+            threshold = heapq.nlargest(limit, scores.values())[-1]
+            scores = {docnum: score for docnum, score in scores.items() if score >= threshold}
+        # best first; equal scores in document order, as Whoosh orders them
+        best = sorted(scores.items(), key=best_first)[:limit]
         pks = self.primary_keys()
-        return {pks[docnum]: score for docnum, score in hits.items()}
+        return {pks[docnum]: score for docnum, score in best}
 
     def matching(self, query):
-        if self.searcher.doc_count() == 0:
+        scores = self.scores(query)
+        if not scores:
             return []
-        pks = self.primary_keys()
-        return [pks[docnum] for docnum in self.searcher.docs_for_query(query)]
+        return list(map(self.primary_keys().__getitem__, scores))
+
+
+def best_first(item):
+    docnum, score = item
+    return -score, docnum
 
 
 class WhooshRebuilder:
@@ -591,6 +681,7 @@ class WhooshRebuilder:
         self.index.rebuilding = True
         self.index._rebuild_writer = None
         self.index.rebuild_added = 0
+        self.index.rebuild_spellings = Counter()
         return self.index
 
     def finish(self):
@@ -618,12 +709,12 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
 
     catch_all = ALL_TEXT
 
-    def weighted_fields(self, scoring=True):
+    def weighted_fields(self):
         """[(whoosh field name, boost)] to search for the queryset's model, limited to `fields`.
 
-        Without `fields`: the catch-all field, plus each boosted field again for its boost
-        when scoring. One posting list per word instead of one per field made searches and
-        counts several times faster."""
+        Without `fields`: the catch-all field, plus each boosted field again for its boost.
+        One posting list per word instead of one per field made searches several times
+        faster."""
         weights = declared_fields(self.queryset.model, self.field_class)
         if self.fields:
             selected = {name: w for name, w in weights.items() if name in self.fields}
@@ -631,7 +722,7 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
             weights = selected or dict.fromkeys(self.fields, 1.0)
         elif self.catch_all and weights:
             boosted = [(self.prefix + name, w) for name, w in weights.items() if w > 1]
-            return [(self.catch_all, 1.0), *(boosted if scoring else [])]
+            return [(self.catch_all, 1.0), *boosted]
         return [(self.prefix + name, boost) for name, boost in weights.items()]
 
     def tokens(self, text):
@@ -729,24 +820,23 @@ class WhooshAutocompleteQueryCompiler(WhooshSearchQueryCompiler):
 class WhooshSearchResults(BaseSearchResults):
     """Whoosh finds and ranks, the ORM decides: every result and count is checked against the
     queryset (``.live()``, ``.public()``, restrictions …), so a stale index entry can never show
-    a page the queryset excludes. A results page scores only the best few matches (Whoosh's
-    top-k skips the rest); counts, facets and other orderings use the unscored matches."""
+    a page the queryset excludes. Every match is scored once per commit (PostingsScorer); a
+    results page checks the best few against the queryset, counts, facets and other orderings
+    use all matches."""
 
     supports_facet = True
 
     def _kind(self):
-        """("all" | "none" | "hits" | "not", whoosh query to rank by, whoosh query to match by)."""
+        """("all" | "none" | "hits" | "not", the whoosh query)."""
         query = self.query_compiler.query
         if isinstance(query, MatchAll):
-            return "all", None, None
+            return "all", None
         if isinstance(query, Not) and isinstance(query.subquery, MatchAll):
-            return "none", None, None
+            return "none", None
         kind = "hits"
         if isinstance(query, Not):
             kind, query = "not", query.subquery
-        compiler = self.query_compiler
-        matching = compiler.build(query, fields=compiler.weighted_fields(scoring=False))
-        return kind, compiler.build(query), matching
+        return kind, self.query_compiler.build(query)
 
     def _shared(self, key, compute):
         # Kept on the query compiler, which the slices and count() of one search share: a
@@ -761,21 +851,19 @@ class WhooshSearchResults(BaseSearchResults):
         return model, self.backend.get_index_for_model(model)
 
     def _matching_pks(self):
-        kind, ranking, query = self._shared("kind", self._kind)
-        if kind == "hits" and has_phrase(ranking):
-            return list(self._top(None))
+        _, query = self._shared("kind", self._kind)
         model, index = self._index()
         return self._shared("all", lambda: index.matching_pks(model, query))
 
     def _top(self, limit):
-        _, query, _ = self._shared("kind", self._kind)
+        _, query = self._shared("kind", self._kind)
         model, index = self._index()
         return self._shared(("top", limit), lambda: index.search(model, query, limit=limit))
 
     def _filtered_queryset(self):
         """The queryset narrowed by the search (not sliced), or None when ranking by score."""
         queryset = self.query_compiler.queryset
-        kind, _, _ = self._shared("kind", self._kind)
+        kind, _ = self._shared("kind", self._kind)
         if kind == "none":
             return queryset.none()
         if kind == "hits":
@@ -800,14 +888,9 @@ class WhooshSearchResults(BaseSearchResults):
     def _ranked(self, fields=()):
         """(visible rows (pk, *fields) best first, at least up to self.stop when there are that
         many; scores).
-        Asks Whoosh for a few more than needed and for four times as many while the queryset
+        Takes a few more of the best than needed, and four times as many while the queryset
         turns too many of them down (restricted sections, drafts)."""
-        _, ranking, _ = self._shared("kind", self._kind)
-        limit = None
-        # Checking a phrase's positions costs more than scoring: one pass finds and ranks all
-        # matches, for the results and the count alike.
-        if self.stop is not None and not has_phrase(ranking):
-            limit = max(MIN_TOP_K, 2 * self.stop)
+        limit = None if self.stop is None else max(MIN_TOP_K, 2 * self.stop)
         while True:
             scores = self._top(limit)
             visible = list(islice(self._visible(scores, fields), self.stop))
@@ -819,7 +902,7 @@ class WhooshSearchResults(BaseSearchResults):
         queryset = self._filtered_queryset()
         if queryset is not None:
             results = list(queryset[self.start : self.stop])
-            kind, _, _ = self._shared("kind", self._kind)
+            kind, _ = self._shared("kind", self._kind)
             scores = self._top(None) if self._score_field and kind == "hits" else {}
         else:
             visible, scores = self._ranked()
@@ -866,10 +949,6 @@ class WhooshSearchResults(BaseSearchResults):
             queryset = queryset.filter(pk__in=pk_values(queryset, self._matching_pks()))
         rows = queryset.order_by().values(field_name).annotate(count=Count("pk")).order_by("-count")
         return OrderedDict((row[field_name], row["count"]) for row in rows)
-
-
-def has_phrase(query):
-    return any(isinstance(leaf, wq.Phrase) for leaf in query.leaves())
 
 
 def pk_values(queryset, pks):

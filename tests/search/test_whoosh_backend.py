@@ -517,3 +517,43 @@ def test_compound_words_are_found_by_their_parts(whoosh, home_page):
     assert "Samarbeta i Östersjöregionen" in search(whoosh, "region")
     # a compound typed as such is not split: it finds only itself
     assert search(whoosh, "politikerforum") == ["Politikerforum i Luleå"]
+
+
+def test_a_rebuild_keeps_every_word_for_spelling_suggestions(whoosh, home_page):
+    from tests.factories.bulk import bulk_create_children
+
+    rows = [{"title": f"Kompetensförsörjning {n}", "intro": "regional"} for n in range(8)]
+    rows.append({"title": "Attraktionskraft", "intro": "landsbygd"})
+    bulk_create_children(home_page, StandardPage, rows)
+    call_command("update_index", verbosity=0)
+    assert whoosh.spelling_suggestions(Page, "kompetensförsörjnig") == ["kompetensförsörjning"]
+    assert whoosh.spelling_suggestions(Page, "atraktionskraft") == ["attraktionskraft"]
+    # each word only from its first few documents: the vocabulary, not a posting per page
+    reader = whoosh.get_index_for_model(Page).open().reader()
+    assert 0 < reader.doc_frequency("spell", "kompetensförsörjning") < 8
+
+
+def test_a_phrase_is_not_found_across_two_fields(whoosh, home_page):
+    page(home_page, "Rapport om hållbar", "tillväxt i norr")
+    page(home_page, "Rapport", "Hållbar tillväxt i norr")
+    assert search(whoosh, Phrase("hållbar tillväxt")) == ["Rapport"]
+    assert search(whoosh, PlainText("hållbar tillväxt", operator="and")) == [
+        "Rapport om hållbar",
+        "Rapport",
+    ]
+
+
+def test_equal_scores_are_ordered_as_whoosh_orders_them(whoosh, home_page):
+    from whoosh import query as wq
+
+    for _ in range(60):
+        page(home_page, "Län", "län i norr")
+    page(home_page, "Län och län", "län län")
+    index = whoosh.get_index_for_model(Page)
+    query = wq.Or([wq.Term("t__all", "län"), wq.Term("t_title", "län", boost=2.0)])
+    ours = list(index.search(Page, query, limit=55))
+    with index.open().searcher() as searcher:
+        pks = searcher.reader().column_reader("pk")
+        theirs = [int(pks[docnum]) for docnum, _ in searcher.search(query, limit=55).items()]
+    assert ours == theirs
+    assert ours[0] == Page.objects.get(title="Län och län").pk

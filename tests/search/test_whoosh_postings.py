@@ -1,0 +1,202 @@
+"""PostingsScorer (search/backends/whoosh_postings.py) finds and scores what Whoosh does.
+
+The index is written with the backend's own schema, codec and analysers, over several commits
+(so several segments) and with deleted documents, and every query is asked of both."""
+
+import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+
+from search.backends.whoosh import (
+    ALL_TEXT,
+    CODEC,
+    FIELD_SEPARATOR,
+    SWEDISH,
+    SWEDISH_CATCH_ALL,
+    SWEDISH_FIELD,
+    build_schema,
+)
+from search.backends.whoosh_postings import PostingsScorer
+
+WORDS = ["region", "län", "forum", "tillväxt", "hållbar", "dialog", "politikerforum", "norr"]
+
+
+def stem(word):
+    return next(SWEDISH(word, mode="query")).text
+
+
+def stems(*words):
+    return [stem(word) for word in words]
+
+
+def document(pk, title, body):
+    return {
+        "pk": str(pk),
+        "ct": "home.standardpage wagtailcore.page",
+        "t_title": title,
+        "t_body": body,
+        ALL_TEXT: FIELD_SEPARATOR.join([title, body]),
+    }
+
+
+def write_index(path, batches, deleted=()):
+    ix = whoosh_index.create_in(path, build_schema())
+    pk = 0
+    for batch in batches:
+        writer = ix.writer(codec=CODEC, compound=False)
+        for title, body in batch:
+            pk += 1
+            writer.add_document(**document(pk, title, body))
+        writer.commit(merge=False)
+    if deleted:
+        writer = ix.writer(codec=CODEC, compound=False)
+        for pk in deleted:
+            writer.delete_by_term("pk", str(pk))
+        writer.commit(merge=False)
+    return ix
+
+
+def whoosh_scores(searcher, query):
+    return dict(searcher.search(query, limit=None).items())
+
+
+def assert_same(searcher, query):
+    expected = whoosh_scores(searcher, query)
+    scored = PostingsScorer(searcher).scores(query)
+    assert scored == pytest.approx(expected, rel=1e-9)
+    assert set(PostingsScorer(searcher).scores(query, scored=False)) == set(expected)
+    return expected
+
+
+SITE = [
+    [
+        ("Regionerna och länen", "Hållbar tillväxt i regionerna. Forum för regionerna."),
+        ("Politikerforum", "Ett forum för politiker från varje region i norr."),
+        ("Dialog i norr", "Strategisk dialog om hållbar regional tillväxt."),
+    ],
+    [
+        ("Forum för regionerna", "Regeringens forum för regionerna samlas fyra gånger."),
+        ("Tillväxt", "Tillväxt tillväxt tillväxt, hållbar hållbar."),
+        ("Hållbar", "Tillväxt i länen. Hållbar"),  # the phrase spans the title and the body
+    ],
+    [("Län", "Länen i norr och söder"), ("Borttagen", "forum för regionerna")],
+]
+
+QUERIES = [
+    wq.Term(ALL_TEXT, "region"),
+    wq.Term(ALL_TEXT, "finns-inte"),
+    wq.Term("t_nofield", "region"),
+    wq.Or([wq.Term(ALL_TEXT, "forum"), wq.Term("t_title", "forum", boost=2.0)]),
+    wq.Or([wq.Term(ALL_TEXT, "region"), wq.Term(ALL_TEXT, "tillväxt"), wq.Term(ALL_TEXT, "län")]),
+    wq.And([wq.Term(ALL_TEXT, stem("hållbar")), wq.Term(ALL_TEXT, "tillväxt")]),
+    wq.And([wq.Term(ALL_TEXT, "forum"), wq.Not(wq.Term(ALL_TEXT, stem("politiker")))]),
+    wq.And([wq.Term(ALL_TEXT, "forum"), wq.Term(ALL_TEXT, "saknas")]),
+    wq.Phrase(ALL_TEXT, ["forum", "region"]),
+    wq.Phrase(ALL_TEXT, stems("hållbar", "regional", "tillväxt")),
+    wq.Phrase(ALL_TEXT, ["tillväxt", "tillväxt"]),
+    wq.Phrase(ALL_TEXT, stems("hållbar", "tillväxt"), boost=3.0),
+    wq.Or([wq.Phrase(ALL_TEXT, ["forum", "region"]), wq.Phrase("t_title", ["forum", "region"])]),
+    wq.FuzzyTerm(ALL_TEXT, "regoin", maxdist=2),
+    wq.Prefix(ALL_TEXT, "till"),
+    wq.And([wq.Term(ALL_TEXT, "forum"), wq.Term("ct", "home.standardpage")]),
+    wq.Every(),
+]
+
+
+@pytest.fixture
+def searcher(tmp_path):
+    ix = write_index(tmp_path, SITE, deleted=[8])
+    with ix.searcher() as searcher:
+        assert len(searcher.leaf_searchers()) == 3
+        yield searcher
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=repr)
+def test_scores_are_whooshs(searcher, query):
+    assert_same(searcher, query)
+
+
+def test_deleted_documents_are_not_found(searcher):
+    found = assert_same(searcher, wq.Phrase(ALL_TEXT, ["forum", "region"]))
+    pks = searcher.reader().column_reader("pk")
+    assert sorted(pks[docnum] for docnum in found) == ["1", "4"]
+
+
+def test_a_phrase_does_not_span_two_fields(searcher):
+    found = assert_same(searcher, wq.Phrase(ALL_TEXT, stems("hållbar", "tillväxt")))
+    pks = searcher.reader().column_reader("pk")
+    assert sorted(pks[docnum] for docnum in found) == ["1"]  # not 6: "Hållbar" / "Tillväxt …"
+
+
+def test_compound_parts_take_part_in_phrases(searcher):
+    pks = searcher.reader().column_reader("pk")
+    found = assert_same(searcher, wq.Phrase(ALL_TEXT, ["forum", stem("politiker")]))
+    assert [pks[docnum] for docnum in found] == ["2"]  # "Ett forum för politiker"
+    found = assert_same(searcher, wq.Phrase(ALL_TEXT, ["forum", "forum"]))
+    assert not found  # the title "Politikerforum", then the body "Ett forum …"
+
+
+def test_an_empty_index_finds_nothing(tmp_path):
+    ix = write_index(tmp_path, [[("Region", "region")]], deleted=[1])
+    with ix.searcher() as searcher:
+        assert PostingsScorer(searcher).scores(wq.Term(ALL_TEXT, "region")) == {}
+
+
+texts = st.lists(st.sampled_from(WORDS), min_size=1, max_size=12).map(" ".join)
+pages = st.tuples(texts, texts)
+terms = st.builds(
+    lambda field, word, boost: wq.Term(field, word, boost=boost),
+    st.sampled_from([ALL_TEXT, "t_title", "t_body"]),
+    st.sampled_from(stems(*WORDS)),
+    st.sampled_from([1.0, 2.0, 0.5]),
+)
+phrases = st.builds(
+    lambda field, words: wq.Phrase(field, words),
+    st.sampled_from([ALL_TEXT, "t_body"]),
+    st.lists(st.sampled_from([*stems(*WORDS), "forum"]), min_size=2, max_size=3),
+)
+queries = st.recursive(
+    terms | phrases,
+    lambda children: (
+        st.builds(wq.Or, st.lists(children, min_size=1, max_size=3))
+        | st.builds(wq.And, st.lists(children, min_size=1, max_size=3))
+        | st.builds(lambda a, b: wq.And([a, wq.Not(b)]), children, children)
+    ),
+    max_leaves=6,
+)
+
+
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    batches=st.lists(st.lists(pages, min_size=1, max_size=5), min_size=1, max_size=3),
+    deleted=st.sets(st.integers(1, 15), max_size=3),
+    query_list=st.lists(queries, min_size=1, max_size=4),
+)
+def test_any_query_on_any_site_is_scored_as_by_whoosh(
+    tmp_path_factory, batches, deleted, query_list
+):
+    ix = write_index(tmp_path_factory.mktemp("ix"), batches, deleted)
+    with ix.searcher() as searcher:
+        for query in query_list:
+            assert_same(searcher, query)
+
+
+def test_shared_analysis_gives_each_field_its_own_tokens():
+    title, body = "Politikerforum i norr", "Regionerna och länen. Hållbar tillväxt."
+
+    def tokens(analyser, text):
+        return [(t.text, t.pos) for t in analyser(text, mode="index", positions=True)]
+
+    catch_all = tokens(SWEDISH_CATCH_ALL, FIELD_SEPARATOR.join([title, body]))
+    assert tokens(SWEDISH_FIELD, body) == tokens(SWEDISH, body)  # replayed from the catch-all
+    assert tokens(SWEDISH_FIELD, "något annat") == tokens(SWEDISH, "något annat")
+    title_tokens, body_tokens = tokens(SWEDISH, title), tokens(SWEDISH, body)
+    assert catch_all[: len(title_tokens)] == title_tokens
+    gap = catch_all[len(title_tokens)][1] - title_tokens[-1][1]
+    assert gap > 2  # no phrase spans the two texts
+    assert [word for word, _ in catch_all[len(title_tokens) :]] == [w for w, _ in body_tokens]
