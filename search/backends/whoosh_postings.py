@@ -23,12 +23,13 @@ from whoosh.formats import Positions
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.system import _INT_SIZE
-from whoosh.util.numeric import byte_to_length
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 LENGTH_OF_BYTE = [byte_to_length(byte) for byte in range(256)]
 DOT = ord(".")
-CACHED_POSITIONS = 100_000  # distinct encoded position lists: up to ~15 MB
-_positions = {}
+CACHED_POSITIONS = 100_000  # distinct encoded position lists: up to ~25 MB
+_positions = {}  # {Positions value: its positions}
+_followers = {}  # {Positions value: frozenset of the positions after them}
 
 
 class PostingsScorer:
@@ -128,52 +129,47 @@ class PostingsScorer:
         text = self.term_bytes(query.fieldname, query.text)
         if text is None:
             return {}
-        scorer = None
         result = {}
         for leaf, (reader, offset) in enumerate(self.leaves):
             ids, weights, _ = postings(reader, query.fieldname, text, values=False)
             if not ids:
                 continue
-            if not scored:
-                result.update(dict.fromkeys((docnum + offset for docnum in ids), 0))
-            else:
-                scorer = scorer or self.term_scorer(query.fieldname, text, query.boost)
+            docnums = map(offset.__add__, ids) if offset else ids
+            if scored:
                 lengths = self.lengths(leaf, reader, query.fieldname)
-                result.update(scorer(ids, weights, lengths, offset))
+                scores = self.term_scores(query.fieldname, text, query.boost, ids, weights, lengths)
+                part = dict(zip(docnums, scores, strict=True))
+            else:
+                part = dict.fromkeys(docnums, 0)
+            result.update(without_deleted(part, reader.deleted_docs_set, offset))
         return result
 
-    def term_scorer(self, fieldname, text, boost):
-        """A function (ids, weights, field lengths, offset) -> [(docnum, score)], computing
-        exactly what Whoosh's BM25FScorer (or WeightScorer) and boost wrapper compute."""
+    def term_scores(self, fieldname, text, boost, ids, weights, lengths):
+        """The scores of the postings (ids, weights), given each document's field length byte:
+        what Whoosh's BM25FScorer (or, for a field without lengths, WeightScorer) and its boost
+        wrapper compute. BM25 depends only on the weight and the length byte, so each pair is
+        computed once (bit for bit Whoosh's formula) and looked up per posting."""
         searcher = self.searcher
         if not searcher.schema[fieldname].scorable:
-            return lambda ids, weights, lengths, offset: [
-                (docnum + offset, tf * boost) for docnum, tf in zip(ids, weights, strict=True)
-            ]
+            return [weight * boost for weight in weights]
         weighting = searcher.weighting
         idf = searcher.idf(fieldname, text)
         avgfl = searcher.avg_field_length(fieldname) or 1
         b, k1 = weighting.B, weighting.K1
-
-        def bm25(ids, weights, lengths, offset):
-            # whoosh.scoring.bm25(idf, tf, fl, avgfl, B, K1), times the boost as Whoosh's
-            # wrapping matcher does
-            return [
-                (
-                    docnum + offset,
-                    idf
-                    * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * lengths[docnum] / avgfl)))
-                    * boost,
-                )
-                for docnum, tf in zip(ids, weights, strict=True)
+        by_length = {
+            tf: [
+                # whoosh.scoring.bm25(idf, tf, fl, avgfl, B, K1), then the boost
+                idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * length / avgfl))) * boost
+                for length in LENGTH_OF_BYTE
             ]
-
-        return bm25
+            for tf in set(weights)
+        }
+        return [by_length[tf][lengths[docnum]] for docnum, tf in zip(ids, weights, strict=True)]
 
     def lengths(self, leaf, reader, fieldname):
         key = leaf, fieldname
         if key not in self._lengths:
-            self._lengths[key] = field_lengths(reader, fieldname)
+            self._lengths[key] = field_length_bytes(reader, fieldname)
         return self._lengths[key]
 
     # --- phrases --------------------------------------------------------------------------
@@ -191,7 +187,7 @@ class PostingsScorer:
         result = {}
         for leaf, (reader, offset) in enumerate(self.leaves):
             lists = [postings(reader, fieldname, text) for text in texts]
-            found = phrase_matches(lists)
+            found = [d for d in phrase_matches(lists) if d not in reader.deleted_docs_set]
             if not found:
                 continue
             if not scored:
@@ -200,10 +196,10 @@ class PostingsScorer:
             lengths = self.lengths(leaf, reader, fieldname)
             total = dict.fromkeys(found, 0.0)
             for text, (ids, weights, _) in zip(texts, lists, strict=True):
-                score_of = self.term_scorer(fieldname, text, 1.0)
                 kept = [i for i, docnum in enumerate(ids) if docnum in total]
                 kept_ids, kept_weights = [ids[i] for i in kept], [weights[i] for i in kept]
-                for docnum, score in score_of(kept_ids, kept_weights, lengths, 0):
+                scores = self.term_scores(fieldname, text, 1.0, kept_ids, kept_weights, lengths)
+                for docnum, score in zip(kept_ids, scores, strict=True):
                     total[docnum] += score
             for docnum, score in total.items():
                 result[docnum + offset] = score * query.boost
@@ -232,45 +228,49 @@ def phrase_matches(lists):
 
 
 def pair_matches(first_ids, first_values, second):
-    """phrase_matches() of two words (most phrases), each mostly once in a document."""
+    """phrase_matches() of two words (most phrases): a set lookup per document, on memoised
+    decodings (the same bytes recur in every document that has a word at that position)."""
     found = []
     for docnum, value in zip(first_ids, first_values, strict=True):
         other = second.get(docnum)
         if other is None:
             continue
-        a, b = positions(value), positions(other)
-        if len(a) == 1 == len(b):
-            if b[0] == a[0] + 1:
-                found.append(docnum)
-        elif not {p - 1 for p in b}.isdisjoint(a):
+        followers = _followers.get(value) or decode(value, followers=True)
+        if not followers.isdisjoint(_positions.get(other) or decode(other)):
             found.append(docnum)
     return found
 
 
 def positions(value):
-    """The positions in a Positions value, as whoosh.formats.Positions decodes them, memoised:
-    a site's values repeat (one word at position 12 is the same bytes in every document), and
-    looking one up costs a tenth of unpickling it."""
-    try:
-        return _positions[value]
-    except KeyError:
-        if len(_positions) >= CACHED_POSITIONS:
-            _positions.clear()
+    """The positions in a Positions value, as whoosh.formats.Positions decodes them."""
+    return _positions.get(value) or decode(value)
+
+
+def decode(value, followers=False):
+    """Decodes and memoises a Positions value: its positions, or (`followers`) the set of the
+    positions just after them."""
+    if len(_positions) >= CACHED_POSITIONS:
+        _positions.clear()
+        _followers.clear()
+    decoded = _positions.get(value)
+    if decoded is None:
         data = value if value[-1] == DOT else value + b"."
         deltas = loads(data[_INT_SIZE:])  # noqa: S301 (the index's own data, as Whoosh reads it)
         decoded = _positions[value] = tuple(accumulate(deltas))
-        return decoded
+    if followers:
+        after = _followers[value] = frozenset(position + 1 for position in decoded)
+        return after
+    return decoded
 
 
 def postings(reader, fieldname, text, values=True):
-    """(docnums, weights, values) of a term in one segment, deleted documents left out, read a
+    """(docnums, weights, values) of a term in one segment, deleted documents included, read a
     block at a time."""
     if (fieldname, text) not in reader:
         return (), (), ()
     matcher = reader.postings(fieldname, text)
-    deleted = frozenset()
-    if isinstance(matcher, FilterMatcher):
-        deleted, matcher = reader.deleted_docs_set, matcher.child
+    if isinstance(matcher, FilterMatcher):  # the segment's deletions: callers leave them out
+        matcher = matcher.child
     with_values = values
     ids, weights, values = [], [], []
     if isinstance(matcher, W3LeafMatcher):
@@ -289,22 +289,27 @@ def postings(reader, fieldname, text, values=True):
             weights.append(matcher.weight())
             values.append(matcher.value() if with_values else None)
             matcher.next()
-    if deleted:
-        kept = [i for i, docnum in enumerate(ids) if docnum not in deleted]
-        ids = [ids[i] for i in kept]
-        weights = [weights[i] for i in kept]
-        values = [values[i] for i in kept] if with_values else values
     return ids, weights, values
 
 
-def field_lengths(reader, fieldname):
-    """The length of `fieldname` in each document of a segment, as Whoosh stores it (one byte
-    each), read in one go instead of a lookup per match."""
+def without_deleted(result, deleted, offset):
+    """`result` ({docnum + offset: score}) without the segment's deleted documents."""
+    if len(deleted) < len(result):
+        for docnum in deleted:
+            result.pop(docnum + offset, None)
+        return result
+    return {docnum: score for docnum, score in result.items() if docnum - offset not in deleted}
+
+
+def field_length_bytes(reader, fieldname):
+    """Each document's length of `fieldname` in a segment, as the byte Whoosh stores it
+    (whoosh.util.numeric.length_to_byte), read in one go instead of a lookup per match."""
     count = reader.doc_count_all()
     perdoc = getattr(reader, "_perdoc", None)
     column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN) if perdoc else None
     if column is None or not hasattr(column, "_basepos"):
-        return [reader.doc_field_length(docnum, fieldname, 1) for docnum in range(count)]
+        lengths = (reader.doc_field_length(docnum, fieldname, 0) for docnum in range(count))
+        return bytes(length_to_byte(length) for length in lengths)
     stored = min(column._count, count)
     raw = column._dbfile.get(column._basepos, stored) if stored else b""
-    return [LENGTH_OF_BYTE[byte] for byte in raw] + [0] * (count - stored)
+    return bytes(raw) + bytes(count - stored)
