@@ -86,7 +86,7 @@ from whoosh.lang import stemmer_for_language
 from whoosh.reading import SegmentReader
 from whoosh.writing import AsyncWriter
 
-from search.backends.whoosh_postings import PostingsScorer
+from search.backends.whoosh_postings import PostingsScorer, StaleSegment
 
 logger = logging.getLogger(__name__)
 
@@ -99,8 +99,11 @@ REBUILD_MEMORY_MB = 1024  # postings a rebuild sorts in memory before spilling r
 REBUILD_BATCH = 200  # documents handed to a rebuild process at a time
 PK_CHUNK = 500  # primary keys per SQL query when checking ranked hits against the queryset
 MIN_TOP_K = 50  # ranked matches asked of Whoosh for a results page at least
-CACHED_ANSWERS = 64  # Whoosh answers kept per thread until the next commit
-CACHED_INDEXES = 32  # open searchers per thread (a site has one index per model root)
+CACHED_ANSWERS = 64  # answers kept per thread and index until the next commit
+CACHED_ENTRIES = 300_000  # matches in those answers (~35 MB): a broad query's are ~100,000
+CACHED_INDEXES = 8  # open searchers per thread (a site has one index per model root); each
+# holds ~5 files open per segment
+OPEN_ATTEMPTS = 3  # a commit that merges segments away can race a search: reopen and retry
 
 TEXT_PREFIX = "t_"
 SPELLING = "spell"
@@ -121,7 +124,7 @@ TOC_FILE = re.compile(r"_MAIN_(\d+)\.toc")
 CODEC = W3Codec(compression=0)
 CODEC.length_stats = False
 _searchers = threading.local()  # {index path: (toc identity, searcher)} per thread
-_last_parts = {}  # CompoundPartFilter's memo: {stemmed word: its last part or None}
+_last_parts = {}  # CompoundPartFilter's memo: {its stems: {stemmed word: last part or None}}
 _analysed = {}  # the catch-all analyser's memo for the document being indexed: {text: tokens}
 
 
@@ -155,12 +158,13 @@ class CompoundPartFilter(Filter):
         # Memoised per process: a site has a few thousand distinct words, and trying every
         # part and ending was a third of a rebuild. (Module-level: the schema, this filter
         # included, is pickled into each commit's table of contents.)
+        memo = _last_parts.setdefault(self.stems, {})  # per list of parts, should it change
         try:
-            return _last_parts[word]
+            return memo[word]
         except KeyError:
-            if len(_last_parts) > self.CACHED_WORDS:
-                _last_parts.clear()
-            part = _last_parts[word] = self._last_part(word)
+            if len(memo) > self.CACHED_WORDS:
+                memo.clear()
+            part = memo[word] = self._last_part(word)
             return part
 
     def _last_part(self, word):
@@ -557,15 +561,49 @@ class WhooshIndex(BaseIndex):
             return cached
         if cached:
             cached.searcher.close()
-        ix = self.open(create=False) if identity is not None else None
-        if ix is None:
+        current = self._open_searcher(identity)
+        if current is None:
             return None
-        # subclasses share the root's keys
-        to_python = self.model._meta.pk.to_python
-        by_path[self.path] = CommitSearcher(identity, ix.searcher(), to_python)
+        by_path[self.path] = current
         while len(by_path) > CACHED_INDEXES:  # e.g. tests' temporary indexes
             by_path.popitem(last=False)[1].searcher.close()
-        return by_path[self.path]
+        return current
+
+    def _open_searcher(self, identity):
+        """A CommitSearcher on the latest commit, its keys read at once: a segment's files are
+        opened when first read, and a commit that merges the segment away deletes them."""
+        to_python = self.model._meta.pk.to_python  # subclasses share the root's keys
+        for _ in range(OPEN_ATTEMPTS):
+            ix = self.open(create=False) if identity is not None else None
+            if ix is None:
+                return None
+            searcher = ix.searcher()
+            current = CommitSearcher(identity, searcher, to_python)
+            try:
+                current.primary_keys()
+                return current
+            except (StaleSegment, OSError):
+                searcher.close()
+                identity = toc_identity(self.path)
+        raise StaleSegment(f"{self} changed on every attempt to open it")
+
+    def _forget_searcher(self):
+        cached = _searchers.__dict__.get("by_path", {}).pop(self.path, None)
+        if cached:
+            cached.searcher.close()
+
+    def _ask(self, key, compute, nothing):
+        """`compute(current)`, kept as this commit's answer to `key`; on a commit that
+        deleted a segment file before this searcher read it, asked again on the new one."""
+        for _ in range(OPEN_ATTEMPTS):
+            current = self.current()
+            if current is None:
+                return nothing
+            try:
+                return current.answer(key, lambda current=current: compute(current))
+            except StaleSegment:
+                self._forget_searcher()
+        raise StaleSegment(f"{self} changed on every attempt to search it")
 
     def _of_model(self, model, query):
         # Every document of this index is of the root model: filtering on it only costs time.
@@ -576,21 +614,16 @@ class WhooshIndex(BaseIndex):
     def search(self, model, query, limit=None):
         """{pk: score} of the best `limit` (None: all) documents of `model` (or its subclasses)
         matching the whoosh query, best first."""
-        current = self.current()
-        if current is None:
-            return {}
         query = self._of_model(model, query)
-        return current.answer(("ranked", repr(query), limit), lambda: current.ranked(query, limit))
+        key = ("ranked", repr(query), limit)
+        return self._ask(key, lambda current: current.ranked(query, limit), {})
 
     def matching_pks(self, model, query):
         """The primary keys of every match, unordered: for counts, facets and other orderings.
         They come from the same scores as the ranking, so a results page and its count read
         each posting list once."""
-        current = self.current()
-        if current is None:
-            return []
         query = self._of_model(model, query)
-        return current.answer(("matching", repr(query)), lambda: current.matching(query))
+        return self._ask(("matching", repr(query)), lambda current: current.matching(query), [])
 
     def spelling_suggestions(self, word, limit=3):
         """Indexed words close to `word` (edit distance ≤ 2), most frequent first."""
@@ -605,6 +638,7 @@ def forget_answers():
     """Empty this thread's answer caches (the benchmark's "cold" queries)."""
     for current in getattr(_searchers, "by_path", {}).values():
         current.answers.clear()
+        current.answered = 0
 
 
 class CommitSearcher:
@@ -620,24 +654,35 @@ class CommitSearcher:
         self.searcher = searcher
         self.to_python = to_python  # of the index's primary keys, stored as text
         self.answers = OrderedDict()
+        self.answered = 0  # matches in self.answers
         self._primary_keys = None
         self.postings = PostingsScorer(searcher)
 
     def answer(self, key, compute):
+        """compute(), kept for this commit: the last CACHED_ANSWERS answers, fewer when they
+        hold more than CACHED_ENTRIES matches (the newest is always kept)."""
         if key in self.answers:
             self.answers.move_to_end(key)
             return self.answers[key]
         value = self.answers[key] = compute()
-        if len(self.answers) > CACHED_ANSWERS:
-            self.answers.popitem(last=False)
+        self.answered += len(value)
+        while len(self.answers) > 1 and (
+            len(self.answers) > CACHED_ANSWERS or self.answered > CACHED_ENTRIES
+        ):
+            self.answered -= len(self.answers.popitem(last=False)[1])
         return value
 
     def primary_keys(self):
         """Every document number's primary key (read from the column once per commit: a
         lookup per match cost a microsecond each)."""
         if self._primary_keys is None:
-            column = self.searcher.reader().column_reader("pk")
-            self._primary_keys = [self.to_python(value) for value in column]
+            reader = self.searcher.reader()
+            if not reader.doc_count_all():  # an empty (just reset or created) index: no column
+                return []
+            keys = [self.to_python(value) for value in reader.column_reader("pk")]
+            if len(keys) != reader.doc_count_all():  # a segment's key file was merged away
+                raise StaleSegment("primary keys")
+            self._primary_keys = keys
         return self._primary_keys
 
     def scores(self, query):

@@ -32,6 +32,11 @@ _positions = {}  # {Positions value: its positions}
 _followers = {}  # {Positions value: frozenset of the positions after them}
 
 
+class StaleSegment(Exception):
+    """A file of a segment was deleted (merged away by a later commit) before this searcher
+    opened it: the searcher must be reopened on the current commit."""
+
+
 class PostingsScorer:
     """Scores whoosh queries on one searcher (one commit of an index): {docnum: score}."""
 
@@ -40,7 +45,8 @@ class PostingsScorer:
         self.leaves = [(searcher.reader(), 0)]
         if not searcher.is_atomic():
             self.leaves = [(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
-        self._lengths = {}  # {(leaf number, field): [length of the field in each document]}
+        self._lengths = {}  # {(leaf number, field): each document's field length byte}
+        self._deleted = None
         weighting = searcher.weighting
         self.usable = type(weighting) is BM25F and not weighting._field_B
 
@@ -111,8 +117,23 @@ class PostingsScorer:
 
     def by_whoosh(self, query, scored):
         if not scored:
-            return dict.fromkeys(self.searcher.docs_for_query(query), 0)
-        return dict(self.searcher.search(query, limit=None).items())
+            found = dict.fromkeys(self.searcher.docs_for_query(query), 0)
+        else:
+            found = dict(self.searcher.search(query, limit=None).items())
+        # Whoosh's inverse matcher (a Not inside an Or) can yield a deleted document.
+        for docnum in self.deleted().intersection(found):
+            del found[docnum]
+        return found
+
+    def deleted(self):
+        """The deleted documents of every segment, as docnums of the searcher."""
+        if self._deleted is None:
+            self._deleted = {
+                offset + docnum
+                for reader, offset in self.leaves
+                for docnum in getattr(reader, "deleted_docs_set", ())
+            }
+        return self._deleted
 
     # --- terms ----------------------------------------------------------------------------
 
@@ -136,7 +157,9 @@ class PostingsScorer:
                 continue
             docnums = map(offset.__add__, ids) if offset else ids
             if scored:
-                lengths = self.lengths(leaf, reader, query.fieldname)
+                lengths = None
+                if self.searcher.schema[query.fieldname].scorable:
+                    lengths = self.lengths(leaf, reader, query.fieldname)
                 scores = self.term_scores(query.fieldname, text, query.boost, ids, weights, lengths)
                 part = dict(zip(docnums, scores, strict=True))
             else:
@@ -306,7 +329,12 @@ def field_length_bytes(reader, fieldname):
     (whoosh.util.numeric.length_to_byte), read in one go instead of a lookup per match."""
     count = reader.doc_count_all()
     perdoc = getattr(reader, "_perdoc", None)
-    column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN) if perdoc else None
+    try:
+        column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN) if perdoc else None
+    except OSError as error:  # deleted between the check and the opening
+        raise StaleSegment(fieldname) from error
+    if column is None and perdoc and reader.field_length(fieldname):
+        raise StaleSegment(fieldname)  # the segment has lengths of the field, but no file
     if column is None or not hasattr(column, "_basepos"):
         lengths = (reader.doc_field_length(docnum, fieldname, 0) for docnum in range(count))
         return bytes(length_to_byte(length) for length in lengths)

@@ -557,3 +557,40 @@ def test_equal_scores_are_ordered_as_whoosh_orders_them(whoosh, home_page):
         theirs = [int(pks[docnum]) for docnum, _ in searcher.search(query, limit=55).items()]
     assert ours == theirs
     assert ours[0] == Page.objects.get(title="Län och län").pk
+
+
+def test_a_search_racing_a_merge_is_asked_again_on_the_new_commit(whoosh, home_page, monkeypatch):
+    """A segment's files are opened when first read; a save in another process may merge the
+    segment away (deleting them) in between. The search must not read the wrong keys or fail."""
+    from search.backends.whoosh import WhooshIndex
+
+    for n in range(4):  # the shorter, the better the match
+        page(home_page, f"Forum {n}", "regionerna" + " i norr" * 5 * (3 - n))
+    page(home_page, "Något annat", "län")
+    index = whoosh.get_index_for_model(Page)
+    stale = index.current()  # keys read, field lengths not yet
+    assert len(stale.searcher.leaf_searchers()) > 1
+    writer = index.open().writer()
+    writer.commit(optimize=True)  # every segment merged into one, their files deleted
+    real_current, calls = WhooshIndex.current, []
+
+    def racing_current(self):
+        calls.append(self)
+        return stale if len(calls) == 1 else real_current(self)
+
+    monkeypatch.setattr(WhooshIndex, "current", racing_current)
+    assert search(whoosh, "regionerna") == ["Forum 3", "Forum 2", "Forum 1", "Forum 0"]
+    assert len(calls) == 2
+
+
+def test_kept_answers_are_bounded_by_their_matches(whoosh, home_page, monkeypatch):
+    from search.backends import whoosh as backend
+
+    monkeypatch.setattr(backend, "CACHED_ENTRIES", 5)
+    for n in range(4):
+        page(home_page, f"Region {n}", "forum")
+    for query in ("region", "forum", "region forum"):
+        assert len(search(whoosh, query)) == 4
+    current = whoosh.get_index_for_model(Page).current()
+    assert current.answered == sum(len(answer) for answer in current.answers.values())
+    assert len(current.answers) == 1  # only the newest: each holds 4 or more matches

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from whoosh import index as whoosh_index
 from whoosh import query as wq
 
+from search.backends import whoosh as whoosh_backend
 from search.backends.whoosh import (
     ALL_TEXT,
     CODEC,
@@ -193,6 +194,7 @@ def test_shared_analysis_gives_each_field_its_own_tokens():
         return [(t.text, t.pos) for t in analyser(text, mode="index", positions=True)]
 
     catch_all = tokens(SWEDISH_CATCH_ALL, FIELD_SEPARATOR.join([title, body]))
+    assert set(whoosh_backend._analysed) == {title, body}  # kept for the fields' own analysis
     assert tokens(SWEDISH_FIELD, body) == tokens(SWEDISH, body)  # replayed from the catch-all
     assert tokens(SWEDISH_FIELD, "något annat") == tokens(SWEDISH, "något annat")
     title_tokens, body_tokens = tokens(SWEDISH, title), tokens(SWEDISH, body)
@@ -200,3 +202,30 @@ def test_shared_analysis_gives_each_field_its_own_tokens():
     gap = catch_all[len(title_tokens)][1] - title_tokens[-1][1]
     assert gap > 2  # no phrase spans the two texts
     assert [word for word, _ in catch_all[len(title_tokens) :]] == [w for w, _ in body_tokens]
+
+
+def test_deleted_documents_never_come_back_through_a_not(searcher):
+    deleted = {
+        offset + docnum
+        for sub, offset in searcher.leaf_searchers()
+        for docnum in sub.reader().deleted_docs_set
+    }
+    assert deleted
+    region, forum, dialog = (wq.Term(ALL_TEXT, word) for word in ("region", "forum", "dialog"))
+    for query in [
+        wq.Or([wq.Not(region), forum]),
+        wq.And([wq.Or([wq.Not(region), forum]), wq.Not(dialog)]),
+        wq.Or([wq.Not(wq.Term(ALL_TEXT, "norr")), wq.Not(forum)]),
+    ]:
+        for scored in (True, False):
+            assert deleted.isdisjoint(PostingsScorer(searcher).scores(query, scored=scored))
+
+
+def test_long_posting_lists_are_read_block_after_block(tmp_path):
+    site = [("Region", f"forum för regionerna nummer {n}") for n in range(300)]
+    site += [("Län", "regionerna och forum") for _ in range(100)]
+    ix = write_index(tmp_path, [site], deleted=[5, 150, 399])
+    with ix.searcher() as searcher:
+        assert len(assert_same(searcher, wq.Term(ALL_TEXT, "region"))) == 397
+        assert len(assert_same(searcher, wq.Phrase(ALL_TEXT, ["forum", "region"]))) == 298
+        assert_same(searcher, wq.Or([wq.Term(ALL_TEXT, "forum"), wq.Term("t_title", "län")]))
