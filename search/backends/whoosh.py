@@ -98,7 +98,7 @@ SMALL_SEGMENT = 1000  # documents
 REBUILD_MEMORY_MB = 1024  # postings a rebuild sorts in memory before spilling runs to disk
 REBUILD_BATCH = 200  # documents handed to a rebuild process at a time
 PK_CHUNK = 500  # primary keys per SQL query when checking ranked hits against the queryset
-MIN_TOP_K = 50  # ranked matches asked of Whoosh for a results page at least
+MIN_TOP_K = 50  # best matches checked against the queryset for a results page, at least
 CACHED_ANSWERS = 64  # answers kept per thread and index until the next commit
 CACHED_ENTRIES = 300_000  # matches in those answers (~35 MB): a broad query's are ~100,000
 CACHED_INDEXES = 8  # open searchers per thread (a site has one index per model root); each
@@ -117,8 +117,8 @@ SCHEMA_VERSION_FILE = "schema-version"
 AUTOCOMPLETE_PREFIX = "a_"
 
 TOC_FILE = re.compile(r"_MAIN_(\d+)\.toc")
-# Posting blocks uncompressed: zlib cost a tenth of a rebuild and every block read, for an
-# index about a third smaller. No field-length statistics per block: they serve Whoosh's top-k
+# Posting blocks uncompressed: zlib cost a tenth of a rebuild and of every block read, and saved
+# a third of the index's size. No field-length statistics per block: they serve Whoosh's top-k
 # skipping, which PostingsScorer does not use, and reading a length per posting cost another
 # tenth of a rebuild.
 CODEC = W3Codec(compression=0)
