@@ -256,8 +256,7 @@ SWEDISH_FIELD = SharedAnalysis(SWEDISH)
 SWEDISH_CATCH_ALL = SharedAnalysis(SWEDISH, catch_all=True)
 SWEDISH_HIGHLIGHT = swedish(always_split=True)  # marks "Politikerforum" for "forum"
 WORDS = SimpleAnalyzer()  # RegexTokenizer | LowercaseFilter, for autocomplete queries
-# the words WORDS finds (its RegexTokenizer's default pattern)
-WORD_PATTERN = re.compile(r"[\w*]+(?:\.?[\w*]+)*")
+WORD_PATTERN = WORDS.items[0].expression  # its tokenizer's: the words of the spelling field
 
 INT_TYPES = {
     "AutoField",
@@ -508,7 +507,7 @@ class WhooshIndex(BaseIndex):
         fifth of a rebuild's time otherwise."""
         seen = self.rebuild_spellings
         words = []
-        for word in WORD_PATTERN.findall(text.lower()):
+        for word in (match.group() for match in WORD_PATTERN.finditer(text.lower())):
             if seen[word] < SPELLING_DOCUMENTS:
                 seen[word] += 1
                 words.append(word)
@@ -637,8 +636,7 @@ class WhooshIndex(BaseIndex):
 def forget_answers():
     """Empty this thread's answer caches (the benchmark's "cold" queries)."""
     for current in getattr(_searchers, "by_path", {}).values():
-        current.answers.clear()
-        current.answered = 0
+        current.forget_answers()
 
 
 class CommitSearcher:
@@ -671,6 +669,10 @@ class CommitSearcher:
         ):
             self.answered -= len(self.answers.popitem(last=False)[1])
         return value
+
+    def forget_answers(self):
+        self.answers.clear()
+        self.answered = 0
 
     def primary_keys(self):
         """Every document number's primary key (read from the column once per commit: a

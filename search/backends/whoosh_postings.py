@@ -157,9 +157,7 @@ class PostingsScorer:
                 continue
             docnums = map(offset.__add__, ids) if offset else ids
             if scored:
-                lengths = None
-                if self.searcher.schema[query.fieldname].scorable:
-                    lengths = self.lengths(leaf, reader, query.fieldname)
+                lengths = self.lengths(leaf, reader, query.fieldname)
                 scores = self.term_scores(query.fieldname, text, query.boost, ids, weights, lengths)
                 part = dict(zip(docnums, scores, strict=True))
             else:
@@ -190,6 +188,10 @@ class PostingsScorer:
         return [by_length[tf][lengths[docnum]] for docnum, tf in zip(ids, weights, strict=True)]
 
     def lengths(self, leaf, reader, fieldname):
+        """Each document's field length byte in one segment; None for a field without lengths
+        (not scorable: `ct`), which is scored by weight alone."""
+        if not self.searcher.schema[fieldname].scorable:
+            return None
         key = leaf, fieldname
         if key not in self._lengths:
             self._lengths[key] = field_length_bytes(reader, fieldname)
