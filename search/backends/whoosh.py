@@ -27,14 +27,13 @@ Design:
   whoosh_postings.py, reads them from the posting lists); every filter of the queryset
   (``.live()``, ``.public()``, ``not_descendant_of`` …) is then applied by the ORM, exactly.
 - Segments are plain files (no compound file, which Whoosh copies into memory on every open),
-  with uncompressed posting blocks (CODEC).
+  with posting blocks as machine arrays (CODEC, whoosh_blocks.py).
 - Writes go through ``whoosh.writing.AsyncWriter`` with a lock timeout: if another process holds
   the lock beyond the timeout the update is buffered and committed by a background thread, so a
   save never raises and no update is lost. A rebuild (``manage.py update_index``) adds every
   batch through one writer, split over REBUILD_PROCESSES processes, one segment each.
 """
 
-import heapq
 import json
 import logging
 import os
@@ -46,6 +45,7 @@ from functools import cache
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 from django.conf import settings
 from django.core.management.base import CommandError
 from django.db import connections
@@ -79,14 +79,14 @@ from whoosh.analysis import (
     StopFilter,
     Token,
 )
-from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID, KEYWORD, NGRAMWORDS, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.lang import stemmer_for_language
 from whoosh.reading import SegmentReader
 from whoosh.writing import AsyncWriter
 
-from search.backends.whoosh_postings import PostingsScorer, StaleSegment
+from search.backends.whoosh_blocks import FlatBlockCodec, FlatPositions
+from search.backends.whoosh_postings import PostingsScorer, StaleSegment, segment_array
 
 logger = logging.getLogger(__name__)
 
@@ -112,20 +112,19 @@ FIELD_SEPARATOR = "\x1e"  # between the texts of the catch-all field
 FIELD_GAP = 10  # positions between two texts in the catch-all field
 SPELLING_CHARS = 500  # of each text, for the spelling vocabulary
 SPELLING_DOCUMENTS = 3  # per word, in a rebuild (WhooshIndex._new_spellings)
-SCHEMA_VERSION = "5"  # bump when documents change shape; an older index is emptied on open
+SCHEMA_VERSION = "6"  # bump when documents change shape; an older index is emptied on open
 SCHEMA_VERSION_FILE = "schema-version"
 AUTOCOMPLETE_PREFIX = "a_"
 
 TOC_FILE = re.compile(r"_MAIN_(\d+)\.toc")
-# Posting blocks uncompressed: zlib cost a tenth of a rebuild and of every block read, and saved
-# a third of the index's size. No field-length statistics per block: they serve Whoosh's top-k
-# skipping, which PostingsScorer does not use, and reading a length per posting cost another
-# tenth of a rebuild.
-CODEC = W3Codec(compression=0)
-CODEC.length_stats = False
+# Posting blocks as machine arrays (whoosh_blocks.py), uncompressed: zlib cost a tenth of a
+# rebuild and of every block read, and saved a third of the index's size.
+CODEC = FlatBlockCodec()
 _searchers = threading.local()  # {index path: (toc identity, searcher)} per thread
 _last_parts = {}  # CompoundPartFilter's memo: {its stems: {stemmed word: last part or None}}
 _analysed = {}  # the catch-all analyser's memo for the document being indexed: {text: tokens}
+_index_words = {}  # swedish_index_words' memo: {word as written: (stem, part) or ()}
+CACHED_INDEX_WORDS = 200_000
 
 
 class CompoundPartFilter(Filter):
@@ -221,19 +220,25 @@ class SharedAnalysis(Analyzer):
     def __call__(self, value, mode="", **kwargs):
         if mode != "index" or not isinstance(value, str):
             return self.analyzer(value, mode=mode, **kwargs)
+        return self.replay(self.index_words(value))
+
+    def index_words(self, value):
+        """[(word, position)] of a text being indexed (FlatPositions reads them directly)."""
         if self.catch_all:
             _analysed.clear()
-            return self.replay(self.layout(value.split(FIELD_SEPARATOR)))
+            return list(self.layout(value.split(FIELD_SEPARATOR)))
         words = _analysed.get(value)
-        if words is None:
-            return self.analyzer(value, mode=mode, **kwargs)
-        return self.replay(words)
+        return self.tokens_of(value) if words is None else words
 
     def tokens_of(self, text):
         words = _analysed.get(text)
         if words is None:
-            tokens = self.analyzer(text, mode="index", positions=True)
-            words = _analysed[text] = [(token.text, token.pos) for token in tokens]
+            if self.analyzer == SWEDISH:
+                words = swedish_index_words(text)
+            else:
+                tokens = self.analyzer(text, mode="index", positions=True)
+                words = [(token.text, token.pos) for token in tokens]
+            _analysed[text] = words
         return words
 
     def layout(self, texts):
@@ -252,6 +257,42 @@ class SharedAnalysis(Analyzer):
 
 
 SWEDISH = swedish()
+
+
+def swedish_index_words(text):
+    """[(word, position)] of `text` as SWEDISH analyses it for indexing, word for word and
+    position for position, without a Token passed through five generators per word: each
+    distinct word's analysis is memoised. A third of a rebuild's analysis time."""
+    tokenizer, _, stop, _, _ = SWEDISH.items
+    words, position = [], None
+    for index, match in enumerate(tokenizer.expression.finditer(text)):
+        analysed = _index_words.get(match.group())
+        if analysed is None:
+            analysed = _index_words[match.group()] = analyse_word(match.group(), stop)
+        if analysed:
+            # StopFilter(renumber=True): the first kept word keeps its place, the next follow
+            position = index if position is None else position + 1
+            stem, part = analysed
+            words.append((stem, position))
+            if part:
+                words.append((part, position))
+    if len(_index_words) > CACHED_INDEX_WORDS:
+        _index_words.clear()
+    return words
+
+
+def analyse_word(word, stop):
+    """(stem, compound part or None) of a word as SWEDISH indexes it, () for a stop word."""
+    _, _, _, stemmer, compounds = SWEDISH.items
+    word = word.lower()
+    if len(word) < stop.min or (stop.max is not None and len(word) > stop.max):
+        return ()
+    if word in stop.stops:
+        return ()
+    stem = word if word in stemmer.ignore else stemmer._stem(word)
+    return stem, compounds.last_part(stem)
+
+
 SWEDISH_FIELD = SharedAnalysis(SWEDISH)
 SWEDISH_CATCH_ALL = SharedAnalysis(SWEDISH, catch_all=True)
 SWEDISH_HIGHLIGHT = swedish(always_split=True)  # marks "Politikerforum" for "forum"
@@ -277,8 +318,8 @@ def build_schema():
         ct=KEYWORD(lowercase=False, scorable=False),
     )
     schema.add(SPELLING, TEXT(analyzer=WORDS, phrase=False))
-    schema.add(ALL_TEXT, TEXT(analyzer=SWEDISH_CATCH_ALL, phrase=True))
-    schema.add(TEXT_PREFIX + "*", TEXT(analyzer=SWEDISH_FIELD, phrase=True), glob=True)
+    schema.add(ALL_TEXT, phrase_text(SWEDISH_CATCH_ALL))
+    schema.add(TEXT_PREFIX + "*", phrase_text(SWEDISH_FIELD), glob=True)
     schema.add(
         AUTOCOMPLETE_PREFIX + "*",
         NGRAMWORDS(minsize=NGRAM_MIN, maxsize=NGRAM_MAX, at="start"),
@@ -286,6 +327,13 @@ def build_schema():
     )
     # No filter fields: filters, facets and orderings are applied by the ORM.
     return schema
+
+
+def phrase_text(analyzer):
+    """A TEXT field with positions, in FlatPositions' encoding."""
+    field = TEXT(analyzer=analyzer, phrase=True)
+    field.format = FlatPositions(field_boost=field.format.field_boost)
+    return field
 
 
 def model_labels(model):
@@ -675,45 +723,62 @@ class CommitSearcher:
         self.answered = 0
 
     def primary_keys(self):
-        """Every document number's primary key (read from the column once per commit: a
-        lookup per match cost a microsecond each)."""
+        """Every document number's primary key, as an int64 array for integer keys (read
+        from each segment's column once: a lookup per match cost a microsecond each)."""
         if self._primary_keys is None:
-            reader = self.searcher.reader()
-            if not reader.doc_count_all():  # an empty (just reset or created) index: no column
+            if not self.searcher.doc_count_all():  # an empty (just reset or created) index
                 return []
-            keys = [self.to_python(value) for value in reader.column_reader("pk")]
-            if len(keys) != reader.doc_count_all():  # a segment's key file was merged away
-                raise StaleSegment("primary keys")
-            self._primary_keys = keys
+            parts = [
+                segment_array(reader, "pk", lambda reader=reader: self.segment_keys(reader))
+                for reader, _ in self.postings.leaves
+            ]
+            if all(isinstance(part, np.ndarray) for part in parts):
+                self._primary_keys = np.concatenate(parts)
+            else:
+                self._primary_keys = [key for part in parts for key in part]
         return self._primary_keys
 
+    def segment_keys(self, reader):
+        keys = [self.to_python(value) for value in reader.column_reader("pk")]
+        if len(keys) != reader.doc_count_all():  # the segment's key file was merged away
+            raise StaleSegment("primary keys")
+        if all(type(key) is int for key in keys):
+            return np.array(keys, np.int64)
+        return keys
+
     def scores(self, query):
-        """{docnum: score} of every match (PostingsScorer: Whoosh's scores, read in bulk)."""
+        """Scored: every match's docnum and score (PostingsScorer: Whoosh's scores, in bulk)."""
         return self.answer(("scores", repr(query)), lambda: self.postings.scores(query))
 
     def ranked(self, query, limit):
-        scores = self.scores(query)
-        if not scores:  # an empty (just reset or created) index has no "pk" column either
+        scored = self.scores(query)
+        docnums, scores = scored.docnums, scored.scores
+        if not len(docnums):  # an empty (just reset or created) index has no "pk" column either
             return {}
         if limit is not None and limit < len(scores):
-            # The limit-th best score, found in C; only the few at or above it are sorted.
-            threshold = heapq.nlargest(limit, scores.values())[-1]
-            scores = {docnum: score for docnum, score in scores.items() if score >= threshold}
+            # The limit-th best score; only the few at or above it are sorted.
+            threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+            best = scores >= threshold
+            docnums, scores = docnums[best], scores[best]
         # best first; equal scores in document order, as Whoosh orders them
-        best = sorted(scores.items(), key=best_first)[:limit]
-        pks = self.primary_keys()
-        return {pks[docnum]: score for docnum, score in best}
+        order = np.lexsort((docnums, -scores))[:limit]
+        pks = self.keys_of(docnums[order])
+        return dict(zip(pks, scores[order].tolist(), strict=True))
 
     def matching(self, query):
-        scores = self.scores(query)
-        if not scores:
+        """The primary keys of every match, ascending when they are integers (SQLite finds a
+        sorted list's rows faster)."""
+        docnums = self.scores(query).docnums
+        if not len(docnums):
             return []
-        return list(map(self.primary_keys().__getitem__, scores))
+        return self.keys_of(docnums, ascending=True)
 
-
-def best_first(item):
-    docnum, score = item
-    return -score, docnum
+    def keys_of(self, docnums, ascending=False):
+        keys = self.primary_keys()
+        if isinstance(keys, np.ndarray):
+            found = keys[docnums]
+            return (np.sort(found) if ascending else found).tolist()
+        return [keys[docnum] for docnum in docnums.tolist()]
 
 
 class WhooshRebuilder:

@@ -1,35 +1,38 @@
-"""Scores the common Whoosh queries straight from their posting lists.
+"""Scores the common Whoosh queries straight from their posting lists, as arrays.
 
 Whoosh's matchers score one document at a time through a tree of Python objects: about 5 µs a
 match for two words looked up in two fields, most of a cold search. The queries the search page
-asks are words combined by OR and AND (and phrases of them). For those, reading each word's
-posting blocks and adding up BM25F scores in a dict costs a fraction of that, and a phrase's
-positions are decoded only for the documents that have all its words.
+asks are words combined by OR and AND (and phrases of them). For those, each word's posting
+blocks are read as arrays (FlatBlockCodec, whoosh_blocks.py) and scored with numpy over all the
+searcher's documents at once; a phrase compares its words' positions as sorted arrays of
+(document, position) keys.
 
-Scores are Whoosh's own: the same BM25F formula, idf, average field length, document field
-lengths and boosts, added up as Whoosh's Or and And add them up (in another order, so the last
-bit may differ), and a Not inside an And adds 1, as Whoosh's inverse matcher does. Any other
-query (fuzzy, prefix, Every, a sloppy phrase …) is handed to Whoosh, and its scores are combined
-the same way. Used only with Whoosh's BM25F weighting
-without per-field parameters, which is what the backend's searchers use.
+Scores are Whoosh's own: the same BM25F formula, operation for operation, with the same idf,
+average field length, document field lengths and boosts, added up as Whoosh's Or and And add
+them up (in another order, so the last bit may differ), and a Not inside an And adds 1, as
+Whoosh's inverse matcher does. Any other query (fuzzy, prefix, Every, a sloppy phrase …) is
+handed to Whoosh, and its scores are combined the same way. Used only with Whoosh's BM25F
+weighting without per-field parameters, which is what the backend's searchers use.
 """
 
-from itertools import accumulate
-from pickle import loads
+import threading
+from collections import OrderedDict
+from functools import reduce
 
+import numpy as np
 from whoosh import query as wq
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
-from whoosh.formats import Positions
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
-from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-LENGTH_OF_BYTE = [byte_to_length(byte) for byte in range(256)]
-DOT = ord(".")
-CACHED_POSITIONS = 100_000  # distinct encoded position lists: up to ~25 MB
-_positions = {}  # {Positions value: its positions}
-_followers = {}  # {Positions value: frozenset of the positions after them}
+from search.backends.whoosh_blocks import FlatLeafMatcher, FlatPositions
+
+LENGTH_OF_BYTE = np.array([byte_to_length(byte) for byte in range(256)], dtype=np.float64)
+DOCUMENT_SHIFT = 32  # a position key: document << DOCUMENT_SHIFT | position
+CACHED_SEGMENT_ARRAYS = 256  # segment_array(): keys and field lengths of ~40 segments
+_segment_arrays = OrderedDict()  # {(index folder, segment id, name): array}
+_segment_arrays_lock = threading.Lock()
 
 
 class StaleSegment(Exception):
@@ -37,32 +40,75 @@ class StaleSegment(Exception):
     opened it: the searcher must be reopened on the current commit."""
 
 
+class Matches:
+    """The documents matching a query and their scores, over all of a searcher's documents:
+    `found` (bool) and `scores` (float64, 0 where not found), one entry per docnum."""
+
+    __slots__ = ("found", "scores")
+
+    def __init__(self, found, scores):
+        self.found, self.scores = found, scores
+
+    @classmethod
+    def none(cls, size):
+        return cls(np.zeros(size, bool), np.zeros(size))
+
+    @classmethod
+    def of(cls, size, docnums, scores):
+        matches = cls.none(size)
+        matches.found[docnums] = True
+        matches.scores[docnums] = scores
+        return matches
+
+    def found_scores(self):
+        """(docnums in order, their scores): what a CommitSearcher keeps."""
+        docnums = np.flatnonzero(self.found)
+        return Scored(docnums, self.scores[docnums])
+
+
+class Scored:
+    """A query's matches as two arrays: docnums (ascending) and their scores."""
+
+    __slots__ = ("docnums", "scores")
+
+    def __init__(self, docnums, scores):
+        self.docnums, self.scores = docnums, scores
+
+    def __len__(self):
+        return len(self.docnums)
+
+    def as_dict(self):
+        return dict(zip(self.docnums.tolist(), self.scores.tolist(), strict=True))
+
+
 class PostingsScorer:
-    """Scores whoosh queries on one searcher (one commit of an index): {docnum: score}."""
+    """Scores whoosh queries on one searcher (one commit of an index)."""
 
     def __init__(self, searcher):
         self.searcher = searcher
         self.leaves = [(searcher.reader(), 0)]
         if not searcher.is_atomic():
             self.leaves = [(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
+        self.size = searcher.doc_count_all()
         self._lengths = {}  # {(leaf number, field): each document's field length byte}
         self._deleted = None
         weighting = searcher.weighting
         self.usable = type(weighting) is BM25F and not weighting._field_B
 
     def scores(self, query, scored=True):
-        """{docnum: score} of every document matching `query` (scores 0 when not `scored`)."""
+        """Scored: every document matching `query` (scores 0 when not `scored`)."""
         if not self.searcher.doc_count():
-            return {}
+            return Matches.none(0).found_scores()
         if not self.usable:
-            return self.by_whoosh(query, scored)
-        return self.evaluate(query, scored)
+            return self.by_whoosh(query, scored).found_scores()
+        return self.evaluate(query, scored).found_scores()
 
     def evaluate(self, query, scored):
+        """Matches of `query`."""
         if isinstance(query, wq.Term):
             return self.term(query, scored)
         if isinstance(query, type(wq.NullQuery)):
-            return {}
+            return Matches.none(self.size)
         if self.plain_or(query):
             return self.union([self.evaluate(sub, scored) for sub in query.subqueries])
         if type(query) is wq.And and query.boost == 1:
@@ -82,58 +128,62 @@ class PostingsScorer:
             and not any(isinstance(sub, wq.Not) for sub in query.subqueries)
         )
 
-    @staticmethod
-    def union(results):
+    def union(self, results):
         if not results:
-            return {}
-        total = dict(results[0])
+            return Matches.none(self.size)
+        total = Matches(results[0].found.copy(), results[0].scores.copy())
         for result in results[1:]:
-            for docnum, score in result.items():
-                total[docnum] = total[docnum] + score if docnum in total else score
+            total.found |= result.found
+            total.scores += result.scores  # 0 where not found
         return total
 
     def intersection(self, positive, negative, scored):
-        results = []
+        total = None
         for sub in positive:
             result = self.evaluate(sub, scored)
-            if not result:
-                return {}
-            results.append(result)
-        first, *others = results
-        total = {}
-        for docnum, score in first.items():
-            for other in others:
-                if docnum not in other:
-                    break
-                score += other[docnum]
+            if total is None:
+                total = Matches(result.found.copy(), result.scores.copy())
             else:
-                total[docnum] = score
+                total.found &= result.found
+                total.scores += result.scores
+            if not total.found.any():
+                return Matches.none(self.size)
         for sub in negative:
-            for docnum in self.evaluate(sub, scored=False):
-                total.pop(docnum, None)
+            total.found &= ~self.evaluate(sub, scored=False).found
+        total.scores[~total.found] = 0
         if negative and scored:
-            total = {docnum: score + len(negative) for docnum, score in total.items()}
+            total.scores[total.found] += len(negative)
         return total
 
     def by_whoosh(self, query, scored):
         if not scored:
-            found = dict.fromkeys(self.searcher.docs_for_query(query), 0)
+            docnums = np.fromiter(self.searcher.docs_for_query(query), np.int64)
+            scores = 0.0
         else:
-            found = dict(self.searcher.search(query, limit=None).items())
+            found = list(self.searcher.search(query, limit=None).items())
+            docnums = np.fromiter((docnum for docnum, _ in found), np.int64, len(found))
+            scores = np.fromiter((score for _, score in found), np.float64, len(found))
+        matches = Matches.of(self.size, docnums, scores)
         # Whoosh's inverse matcher (a Not inside an Or) can yield a deleted document.
-        for docnum in self.deleted().intersection(found):
-            del found[docnum]
-        return found
+        return self.without_deleted(matches)
+
+    def without_deleted(self, matches):
+        deleted = self.deleted()
+        if deleted is not None:
+            matches.found &= ~deleted
+            matches.scores[deleted] = 0
+        return matches
 
     def deleted(self):
-        """The deleted documents of every segment, as docnums of the searcher."""
+        """The deleted documents of every segment (bool per docnum), None without any."""
         if self._deleted is None:
-            self._deleted = {
+            docnums = [
                 offset + docnum
                 for reader, offset in self.leaves
                 for docnum in getattr(reader, "deleted_docs_set", ())
-            }
-        return self._deleted
+            ]
+            self._deleted = Matches.of(self.size, docnums, 0).found if docnums else False
+        return self._deleted if self._deleted is not False else None
 
     # --- terms ----------------------------------------------------------------------------
 
@@ -147,54 +197,51 @@ class PostingsScorer:
             return None
 
     def term(self, query, scored):
+        matches = Matches.none(self.size)
         text = self.term_bytes(query.fieldname, query.text)
         if text is None:
-            return {}
-        result = {}
+            return matches
         for leaf, (reader, offset) in enumerate(self.leaves):
-            ids, weights, _ = postings(reader, query.fieldname, text, values=False)
-            if not ids:
+            ids, weights = postings(reader, query.fieldname, text)
+            if not len(ids):
                 continue
-            docnums = map(offset.__add__, ids) if offset else ids
+            docnums = ids.astype(np.int64) + offset
+            matches.found[docnums] = True
             if scored:
                 lengths = self.lengths(leaf, reader, query.fieldname)
-                scores = self.term_scores(query.fieldname, text, query.boost, ids, weights, lengths)
-                part = dict(zip(docnums, scores, strict=True))
-            else:
-                part = dict.fromkeys(docnums, 0)
-            result.update(without_deleted(part, reader.deleted_docs_set, offset))
-        return result
+                matches.scores[docnums] = self.term_scores(
+                    query.fieldname, text, query.boost, weights, lengths, ids
+                )
+        return self.without_deleted(matches)
 
-    def term_scores(self, fieldname, text, boost, ids, weights, lengths):
-        """The scores of the postings (ids, weights), given each document's field length byte:
-        what Whoosh's BM25FScorer (or, for a field without lengths, WeightScorer) and its boost
-        wrapper compute. BM25 depends only on the weight and the length byte, so each pair is
-        computed once (bit for bit Whoosh's formula) and looked up per posting."""
+    def term_scores(self, fieldname, text, boost, weights, lengths, ids):
+        """The scores of the postings (`ids` of a segment, their `weights`): what Whoosh's
+        BM25FScorer (or, for a field without lengths, WeightScorer) and its boost wrapper
+        compute, with the same operations in the same order, on float64 arrays."""
         searcher = self.searcher
+        tf = weights.astype(np.float64) if isinstance(weights, np.ndarray) else weights
         if not searcher.schema[fieldname].scorable:
-            return [weight * boost for weight in weights]
+            return np.broadcast_to(tf * boost, ids.shape)
         weighting = searcher.weighting
         idf = searcher.idf(fieldname, text)
         avgfl = searcher.avg_field_length(fieldname) or 1
         b, k1 = weighting.B, weighting.K1
-        by_length = {
-            tf: [
-                # whoosh.scoring.bm25(idf, tf, fl, avgfl, B, K1), then the boost
-                idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * length / avgfl))) * boost
-                for length in LENGTH_OF_BYTE
-            ]
-            for tf in set(weights)
-        }
-        return [by_length[tf][lengths[docnum]] for docnum, tf in zip(ids, weights, strict=True)]
+        length = LENGTH_OF_BYTE[lengths[ids]]
+        # whoosh.scoring.bm25(idf, tf, fl, avgfl, B, K1), then the boost
+        return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * length / avgfl))) * boost
 
     def lengths(self, leaf, reader, fieldname):
-        """Each document's field length byte in one segment; None for a field without lengths
-        (not scorable: `ct`), which is scored by weight alone."""
+        """Each document's field length byte in one segment (uint8), None for a field without
+        lengths (not scorable: `ct`), which is scored by weight alone."""
         if not self.searcher.schema[fieldname].scorable:
             return None
         key = leaf, fieldname
         if key not in self._lengths:
-            self._lengths[key] = field_length_bytes(reader, fieldname)
+            self._lengths[key] = segment_array(
+                reader,
+                ("lengths", fieldname),
+                lambda: np.frombuffer(field_length_bytes(reader, fieldname), np.uint8),
+            )
         return self._lengths[key]
 
     # --- phrases --------------------------------------------------------------------------
@@ -204,126 +251,131 @@ class PostingsScorer:
         phrase: the sum of its words' scores (as an And of them), times its boost."""
         fieldname = query.fieldname
         schema = self.searcher.schema
-        if fieldname not in schema or not isinstance(schema[fieldname].format, Positions):
+        if fieldname not in schema or not isinstance(schema[fieldname].format, FlatPositions):
             return self.by_whoosh(query, scored)
         texts = [self.term_bytes(fieldname, word) for word in query.words]
+        matches = Matches.none(self.size)
         if any(text is None for text in texts):
-            return {}
-        result = {}
+            return matches
         for leaf, (reader, offset) in enumerate(self.leaves):
-            lists = [postings(reader, fieldname, text) for text in texts]
-            found = [d for d in phrase_matches(lists) if d not in reader.deleted_docs_set]
-            if not found:
+            lists = [postings(reader, fieldname, text, positions=True) for text in texts]
+            found = phrase_documents(lists)
+            if not len(found):
                 continue
+            matches.found[found.astype(np.int64) + offset] = True
             if not scored:
-                result.update(dict.fromkeys((docnum + offset for docnum in found), 0))
                 continue
             lengths = self.lengths(leaf, reader, fieldname)
-            total = dict.fromkeys(found, 0.0)
-            for text, (ids, weights, _) in zip(texts, lists, strict=True):
-                kept = [i for i, docnum in enumerate(ids) if docnum in total]
-                kept_ids, kept_weights = [ids[i] for i in kept], [weights[i] for i in kept]
-                scores = self.term_scores(fieldname, text, 1.0, kept_ids, kept_weights, lengths)
-                for docnum, score in zip(kept_ids, scores, strict=True):
-                    total[docnum] += score
-            for docnum, score in total.items():
-                result[docnum + offset] = score * query.boost
-        return result
+            total = np.zeros(len(found))
+            for text, (ids, weights, _, _) in zip(texts, lists, strict=True):
+                kept = np.isin(ids, found, assume_unique=True)
+                kept_weights = weights[kept] if isinstance(weights, np.ndarray) else weights
+                total += self.term_scores(fieldname, text, 1.0, kept_weights, lengths, ids[kept])
+            matches.scores[found.astype(np.int64) + offset] = total * query.boost
+        return self.without_deleted(matches)
 
 
-def phrase_matches(lists):
-    """The docnums in which the words of `lists` ([(ids, weights, values)], in phrase order)
-    follow each other. Positions are decoded only where all the words occur."""
-    (first_ids, _, first_values), *rest = lists
-    others = [dict(zip(ids, values, strict=True)) for ids, _, values in rest]
-    if len(others) == 1:
-        return pair_matches(first_ids, first_values, others[0])
-    found = []
-    for docnum, value in zip(first_ids, first_values, strict=True):
-        if not all(docnum in other for other in others):
-            continue
-        starts = set(positions(value))
-        for step, other in enumerate(others, 1):
-            starts &= {p - step for p in positions(other[docnum])}
-            if not starts:
-                break
-        else:
-            found.append(docnum)
-    return found
+def phrase_documents(lists):
+    """The documents (ascending) in which the words of `lists` ([(ids, weights, counts,
+    positions)], in phrase order) follow each other: the starts of the first word's positions
+    where the second word is one position later, the third two, …, as sorted keys."""
+    candidates = reduce(
+        lambda found, ids: np.intersect1d(found, ids, assume_unique=True),
+        (ids for ids, _, _, _ in lists),
+    )
+    if not len(candidates):
+        return candidates
+    starts = None
+    for step, (ids, _, counts, positions) in enumerate(lists):
+        keys = position_keys(ids, counts, positions, candidates) - step
+        if not np.all(keys[1:] > keys[:-1]):  # a position twice (not from Whoosh's formats)
+            keys = np.unique(keys)
+        starts = keys if starts is None else np.intersect1d(starts, keys, assume_unique=True)
+        if not len(starts):
+            return candidates[:0]
+    return np.unique(starts >> DOCUMENT_SHIFT).astype(np.uint32)
 
 
-def pair_matches(first_ids, first_values, second):
-    """phrase_matches() of two words (most phrases): a set lookup per document, on memoised
-    decodings (the same bytes recur in every document that has a word at that position)."""
-    found = []
-    for docnum, value in zip(first_ids, first_values, strict=True):
-        other = second.get(docnum)
-        if other is None:
-            continue
-        followers = _followers.get(value) or decode(value, followers=True)
-        if not followers.isdisjoint(_positions.get(other) or decode(other)):
-            found.append(docnum)
-    return found
+def position_keys(ids, counts, positions, candidates):
+    """document << DOCUMENT_SHIFT | position for each position of the `candidates`' postings
+    (sorted: postings and their positions are in order)."""
+    kept = np.repeat(np.isin(ids, candidates, assume_unique=True), counts)
+    keys = np.repeat(ids, counts)[kept].astype(np.int64) << DOCUMENT_SHIFT
+    return keys | positions[kept]
 
 
-def positions(value):
-    """The positions in a Positions value, as whoosh.formats.Positions decodes them."""
-    return _positions.get(value) or decode(value)
-
-
-def decode(value, followers=False):
-    """Decodes and memoises a Positions value: its positions, or (`followers`) the set of the
-    positions just after them."""
-    if len(_positions) >= CACHED_POSITIONS:
-        _positions.clear()
-        _followers.clear()
-    decoded = _positions.get(value)
-    if decoded is None:
-        data = value if value[-1] == DOT else value + b"."
-        deltas = loads(data[_INT_SIZE:])  # noqa: S301 (the index's own data, as Whoosh reads it)
-        decoded = _positions[value] = tuple(accumulate(deltas))
-    if followers:
-        after = _followers[value] = frozenset(position + 1 for position in decoded)
-        return after
-    return decoded
-
-
-def postings(reader, fieldname, text, values=True):
-    """(docnums, weights, values) of a term in one segment, deleted documents included, read a
-    block at a time."""
+def postings(reader, fieldname, text, positions=False):
+    """(ids, weights) of a term in one segment, deleted documents included: ids uint32, weights
+    float32 or one float for all; with `positions`, also each posting's count of positions and
+    all their positions (uint32)."""
+    empty = np.zeros(0, np.uint32)
     if (fieldname, text) not in reader:
-        return (), (), ()
+        return (empty, 1.0, empty, empty) if positions else (empty, 1.0)
     matcher = reader.postings(fieldname, text)
     if isinstance(matcher, FilterMatcher):  # the segment's deletions: callers leave them out
         matcher = matcher.child
-    with_values = values
-    ids, weights, values = [], [], []
-    if isinstance(matcher, W3LeafMatcher):
+    if isinstance(matcher, FlatLeafMatcher):
+        blocks = []
         while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
-            if with_values:
-                matcher._read_values()
-                values.extend(matcher._values)
+            block = [matcher.block_ids(), matcher.block_weights()]
+            if positions:
+                block.extend(matcher.block_positions())
+            blocks.append(block)
             matcher._next_block()
-    else:  # postings inlined in the term's entry
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            values.append(matcher.value() if with_values else None)
-            matcher.next()
-    return ids, weights, values
+        if blocks:
+            return joined(blocks)
+    return postings_one_by_one(matcher, positions)
 
 
-def without_deleted(result, deleted, offset):
-    """`result` ({docnum + offset: score}) without the segment's deleted documents."""
-    if len(deleted) < len(result):
-        for docnum in deleted:
-            result.pop(docnum + offset, None)
-        return result
-    return {docnum: score for docnum, score in result.items() if docnum - offset not in deleted}
+def joined(blocks):
+    """A term's blocks as one array each (a weight common to all blocks stays one float)."""
+    ids, weights, *rest = zip(*blocks, strict=True)
+    if all(isinstance(w, float) for w in weights) and len(set(weights)) == 1:
+        weights = weights[0]
+    else:
+        sizes = [len(block_ids) for block_ids in ids]
+        weights = np.concatenate(
+            [np.full(size, w, np.float32) if isinstance(w, float) else w
+             for w, size in zip(weights, sizes, strict=True)]
+        )  # fmt: skip
+    return (np.concatenate(ids), weights, *map(np.concatenate, rest))
+
+
+def postings_one_by_one(matcher, positions):
+    """postings() of a matcher of another kind (postings inlined in the term's entry)."""
+    ids, weights, counts, flat = [], [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if positions:
+            found = matcher.value_as("positions")
+            counts.append(len(found))
+            flat.extend(found)
+        matcher.next()
+    arrays = [np.array(ids, np.uint32), np.array(weights, np.float32)]
+    if positions:
+        arrays += [np.array(counts, np.uint32), np.array(flat, np.uint32)]
+    return tuple(arrays)
+
+
+def segment_array(reader, name, compute):
+    """compute(), kept per segment of an index across commits: a segment's files never change
+    (its deletions are read from each commit), so after a publish only the new segment's keys
+    and field lengths are read, not every segment's (80 ms at 100,000 pages)."""
+    segment = reader.segment() if hasattr(reader, "segment") else None
+    if segment is None:
+        return compute()
+    key = (getattr(reader.storage(), "folder", None), segment.segment_id(), name)
+    with _segment_arrays_lock:
+        if key in _segment_arrays:
+            _segment_arrays.move_to_end(key)
+            return _segment_arrays[key]
+    value = compute()
+    with _segment_arrays_lock:
+        _segment_arrays[key] = value
+        while len(_segment_arrays) > CACHED_SEGMENT_ARRAYS:
+            _segment_arrays.popitem(last=False)
+    return value
 
 
 def field_length_bytes(reader, fieldname):
