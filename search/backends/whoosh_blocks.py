@@ -90,8 +90,8 @@ class FlatBlockCodec(W3Codec):
         return FlatFieldWriter(self, storage, segment)
 
     def postings_writer(self, dbfile, byteids=False):
-        if byteids:
-            return super().postings_writer(dbfile, byteids=True)
+        if byteids:  # term vectors, in Whoosh's own format (whose inlining is broken)
+            return W3PostingsWriter(dbfile, self._blocklimit, byteids=True, compression=0)
         return FlatPostingsWriter(
             dbfile, blocklimit=self._blocklimit, compression=0, inlinelimit=self._inlinelimit
         )

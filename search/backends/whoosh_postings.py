@@ -110,7 +110,7 @@ class PostingsScorer:
         if isinstance(query, type(wq.NullQuery)):
             return Matches.none(self.size)
         if self.plain_or(query):
-            return self.union([self.evaluate(sub, scored) for sub in query.subqueries])
+            return self.union(self.evaluate(sub, scored) for sub in query.subqueries)
         if type(query) is wq.And and query.boost == 1:
             positive = [sub for sub in query.subqueries if not isinstance(sub, wq.Not)]
             if positive:
@@ -129,20 +129,23 @@ class PostingsScorer:
         )
 
     def union(self, results):
-        if not results:
-            return Matches.none(self.size)
-        total = Matches(results[0].found.copy(), results[0].scores.copy())
-        for result in results[1:]:
-            total.found |= result.found
-            total.scores += result.scores  # 0 where not found
-        return total
+        """Matches of any of `results`, added up as they come: a 64-word query holds two
+        documents-long arrays at a time, not 128."""
+        total = None
+        for result in results:
+            if total is None:
+                total = result  # each result is a new object: added to in place
+            else:
+                total.found |= result.found
+                total.scores += result.scores  # 0 where not found
+        return Matches.none(self.size) if total is None else total
 
     def intersection(self, positive, negative, scored):
         total = None
         for sub in positive:
             result = self.evaluate(sub, scored)
             if total is None:
-                total = Matches(result.found.copy(), result.scores.copy())
+                total = result  # a new object: added to in place
             else:
                 total.found &= result.found
                 total.scores += result.scores
@@ -287,7 +290,7 @@ def phrase_documents(lists):
         return candidates
     starts = None
     for step, (ids, _, counts, positions) in enumerate(lists):
-        keys = position_keys(ids, counts, positions, candidates) - step
+        keys = position_keys(ids, counts, positions, candidates, step)
         if not np.all(keys[1:] > keys[:-1]):  # a position twice (not from Whoosh's formats)
             keys = np.unique(keys)
         starts = keys if starts is None else np.intersect1d(starts, keys, assume_unique=True)
@@ -296,12 +299,13 @@ def phrase_documents(lists):
     return np.unique(starts >> DOCUMENT_SHIFT).astype(np.uint32)
 
 
-def position_keys(ids, counts, positions, candidates):
-    """document << DOCUMENT_SHIFT | position for each position of the `candidates`' postings
-    (sorted: postings and their positions are in order)."""
-    kept = np.repeat(np.isin(ids, candidates, assume_unique=True), counts)
+def position_keys(ids, counts, positions, candidates, step):
+    """document << DOCUMENT_SHIFT | (position - step) for each position of the `candidates`'
+    postings at or after `step` (sorted: postings and their positions are in order): the
+    phrase's start, if this word is its step-th."""
+    kept = np.repeat(np.isin(ids, candidates, assume_unique=True), counts) & (positions >= step)
     keys = np.repeat(ids, counts)[kept].astype(np.int64) << DOCUMENT_SHIFT
-    return keys | positions[kept]
+    return keys | (positions[kept].astype(np.int64) - step)
 
 
 def postings(reader, fieldname, text, positions=False):
@@ -365,7 +369,7 @@ def segment_array(reader, name, compute):
     segment = reader.segment() if hasattr(reader, "segment") else None
     if segment is None:
         return compute()
-    key = (getattr(reader.storage(), "folder", None), segment.segment_id(), name)
+    key = (segment_identity(reader.storage(), segment), name)
     with _segment_arrays_lock:
         if key in _segment_arrays:
             _segment_arrays.move_to_end(key)
@@ -376,6 +380,19 @@ def segment_array(reader, name, compute):
         while len(_segment_arrays) > CACHED_SEGMENT_ARRAYS:
             _segment_arrays.popitem(last=False)
     return value
+
+
+def segment_identity(storage, segment):
+    """What tells a segment from any other: its index's folder and its id, and, as Whoosh
+    draws ids from `random` (which a seeded test repeats in an emptied folder), its size and
+    its terms file's size and time."""
+    terms = segment.make_filename(".trm")
+    try:
+        written = storage.file_modified(terms), storage.file_length(terms)
+    except OSError as error:  # merged away since this searcher opened it
+        raise StaleSegment(terms) from error
+    folder = getattr(storage, "folder", id(storage))
+    return folder, segment.segment_id(), segment.doc_count_all(), written
 
 
 def field_length_bytes(reader, fieldname):
