@@ -31,7 +31,7 @@ from search.backends.whoosh_blocks import FlatLeafMatcher, FlatPositions
 LENGTH_OF_BYTE = np.array([byte_to_length(byte) for byte in range(256)], dtype=np.float64)
 DOCUMENT_SHIFT = 32  # a position key: document << DOCUMENT_SHIFT | position
 CACHED_SEGMENT_ARRAYS = 256  # segment_array(): keys and field lengths of ~40 segments
-_segment_arrays = OrderedDict()  # {(index folder, segment id, name): array}
+_segment_arrays = OrderedDict()  # {(segment_identity(), name): array}
 _segment_arrays_lock = threading.Lock()
 
 
