@@ -2,7 +2,7 @@
 
 Whoosh's W3 codec pickles each block of postings: delta-coded document numbers, weights and
 one pickled bytes object of positions per posting. Unpickling them was most of a search's time
-at 100,000 pages (35 ms for a word on nine pages in ten, 110 ms for a phrase's three words),
+at 100,000 pages (25–55 ms for a word on nine pages in ten, ~110 ms for a phrase's three words),
 spent building Python objects that the scorer then walks one by one.
 
 This codec writes the same blocks (the same header, block length and pickled block info, so
