@@ -86,7 +86,7 @@ from whoosh.reading import SegmentReader
 from whoosh.writing import AsyncWriter
 
 from search.backends.whoosh_blocks import FlatBlockCodec, FlatPositions
-from search.backends.whoosh_postings import PostingsScorer, StaleSegment, segment_array
+from search.backends.whoosh_postings import PostingsScorer, StaleSegment
 
 logger = logging.getLogger(__name__)
 
@@ -729,8 +729,8 @@ class CommitSearcher:
             if not self.searcher.doc_count_all():  # an empty (just reset or created) index
                 return []
             parts = [
-                segment_array(reader, "pk", lambda reader=reader: self.segment_keys(reader))
-                for reader, _ in self.postings.leaves
+                self.postings.leaf_array(leaf, "pk", lambda r=reader: self.segment_keys(r))
+                for leaf, (reader, _) in enumerate(self.postings.leaves)
             ]
             if all(isinstance(part, np.ndarray) for part in parts):
                 self._primary_keys = np.concatenate(parts)

@@ -221,13 +221,17 @@ class FlatLeafMatcher(W3LeafMatcher):
         kind = self._data_bytes()[start : start + 1]
         return start + 1 + (4 * self._blocklength if kind == EACH else 4 if kind == SAME else 0)
 
+    def _value_ends(self):
+        """(each variable-size value's end offset, the first being 0; where the values start)."""
+        start = self._values_start()
+        ends = np.frombuffer(self._data_bytes(), UINT32, self._blocklength + 1, start)
+        return ends, start + 4 * (self._blocklength + 1)
+
     def block_positions(self):
         """(each posting's number of positions, all their positions in posting order), uint32:
         for a FlatPositions field."""
-        data, count = self._data_bytes(), self._blocklength
-        start = self._values_start()
-        ends = np.frombuffer(data, UINT32, count + 1, start)
-        words = np.frombuffer(data, UINT32, int(ends[-1]) // 4, start + 4 * (count + 1))
+        ends, base = self._value_ends()
+        words = np.frombuffer(self._data_bytes(), UINT32, int(ends[-1]) // 4, base)
         firsts = ends[:-1] // 4  # each value's first word: its count (big-endian), not a position
         keep = np.ones(len(words), bool)
         keep[firsts] = False
@@ -254,8 +258,8 @@ class FlatLeafMatcher(W3LeafMatcher):
                 data[i : i + size] for i in range(start, start + size * count, size)
             )
             return
-        ends = np.frombuffer(data, UINT32, count + 1, start).tolist()
-        base = start + 4 * (count + 1)
+        ends, base = self._value_ends()
+        ends = ends.tolist()
         self._values = tuple(
             data[base + begin : base + end] for begin, end in zip(ends, ends[1:], strict=False)
         )
