@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
@@ -90,6 +90,19 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """What `update_index` indexes, with the many-to-many search fields prefetched:
+        modelsearch prefetches related search fields but not ParentalManyToManyFields (a
+        meeting's counties, a report's themes), which cost a query per page."""
+        related = [
+            field.field_name
+            for field in cls.get_search_fields()
+            if isinstance(field, index.RelatedFields)
+            and isinstance(field.get_field(cls), ParentalManyToManyField)
+        ]
+        return super().get_indexed_objects().prefetch_related(*related)
 
     @property
     def last_updated(self):

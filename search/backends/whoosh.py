@@ -28,10 +28,11 @@ Design:
   (``.live()``, ``.public()``, ``not_descendant_of`` …) is then applied by the ORM, exactly.
 - Segments are plain files (no compound file, which Whoosh copies into memory on every open),
   with posting blocks as machine arrays (CODEC, whoosh_blocks.py).
-- Writes go through ``whoosh.writing.AsyncWriter`` with a lock timeout: if another process holds
-  the lock beyond the timeout the update is buffered and committed by a background thread, so a
-  save never raises and no update is lost. A rebuild (``manage.py update_index``) adds every
-  batch through one writer, split over REBUILD_PROCESSES processes, one segment each.
+- Saves and deletes wait up to WRITE_TIMEOUT for the write lock; past that they are queued and
+  applied in order by a thread of the process (QueuedWrites), so a save never raises and no
+  update is lost or overtaken by an older one. A rebuild (``manage.py update_index``) adds every
+  batch through one writer, split over REBUILD_PROCESSES processes, one segment each, that
+  replaces the index's documents when it commits: until then searches use the old ones.
 """
 
 import json
@@ -81,9 +82,10 @@ from whoosh.analysis import (
 )
 from whoosh.fields import ID, KEYWORD, NGRAMWORDS, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
+from whoosh.index import LockError
 from whoosh.lang import stemmer_for_language
 from whoosh.reading import SegmentReader
-from whoosh.writing import AsyncWriter
+from whoosh.writing import CLEAR
 
 from search.backends.whoosh_blocks import FlatBlockCodec, FlatPositions
 from search.backends.whoosh_postings import PostingsScorer, StaleSegment
@@ -371,8 +373,8 @@ def merge_small_segments(writer, segments):
 
 def toc_identity(path):
     """What identifies the index's current commit: its newest table of contents file's name
-    and contents, which name the segments by random ids (None: no index). A rebuild starts the
-    numbering again, so the name alone would not do."""
+    and contents, which name the segments by random ids (None: no index). An index emptied
+    (reset) starts the numbering again, so the name alone would not do."""
     try:
         tocs = [name for name in os.listdir(path) if TOC_FILE.fullmatch(name)]
     except FileNotFoundError:
@@ -461,11 +463,9 @@ class WhooshIndex(BaseIndex):
         except OSError:
             return None
 
-    def writer(self, ix=None):
-        timeout = self.backend.write_timeout
-        ix = ix or self.open()
-        writerargs = {"timeout": timeout, "delay": 0.1, "codec": CODEC, "compound": False}
-        return AsyncWriter(ix, delay=0.1, writerargs=writerargs)
+    def write(self, operations):
+        """Applies [(writer method, kwargs)] in one commit, in order after any that wait."""
+        QueuedWrites.of(self).write(operations, self.backend.write_timeout)
 
     def add_model(self, model):
         self.open()
@@ -525,12 +525,7 @@ class WhooshIndex(BaseIndex):
         if self.rebuilding:
             self._add_rebuilding(items)
             return
-        documents = [self.document(obj) for obj in items]
-        ix = self.open()
-        writer = self.writer(ix)
-        for doc in documents:
-            writer.update_document(**doc)
-        writer.commit(mergetype=merge_small_segments)
+        self.write([("update_document", self.document(obj)) for obj in items])
 
     def _add_rebuilding(self, items):
         """Rebuild: every batch goes into one writer, committed (as one segment) by the rebuilder's
@@ -562,9 +557,10 @@ class WhooshIndex(BaseIndex):
         return " ".join(words)
 
     def rebuild_writer(self, timeout):
-        """One writer for a whole rebuild. With several processes (REBUILD_PROCESSES), each
-        analyses and writes a share of the documents into its own segment, which halves a
-        rebuild on two cores; the segments are kept rather than merged at the end."""
+        """One writer for a whole rebuild, holding the index's write lock until it commits.
+        With several processes (REBUILD_PROCESSES), each analyses and writes a share of the
+        documents into its own segment, which halves a rebuild on two cores; the segments are
+        kept rather than merged at the end."""
         ix = self.open()
         processes = self.backend.rebuild_processes
         if processes > 1:
@@ -591,12 +587,8 @@ class WhooshIndex(BaseIndex):
         return found
 
     def delete_item(self, item):
-        ix = self.open(create=False)
-        if ix is None:
-            return
-        writer = self.writer(ix)
-        writer.delete_by_term("pk", str(item.pk))
-        writer.commit(mergetype=merge_small_segments)
+        if self.open(create=False) is not None:
+            self.write([("delete_by_term", {"fieldname": "pk", "text": str(item.pk)})])
 
     def current(self):
         """This thread's CommitSearcher on the latest commit, or None without an index."""
@@ -679,6 +671,102 @@ class WhooshIndex(BaseIndex):
             return []
         corrector = current.searcher.corrector(SPELLING)
         return [w for w in corrector.suggest(word, limit=limit + 1, maxdist=2) if w != word][:limit]
+
+
+class QueuedWrites:
+    """A process's single saves and deletes of one index, applied in the order they were made.
+
+    A write takes the index's write lock, waiting up to WRITE_TIMEOUT for another process's
+    write (or a whole rebuild) to end; past that it is queued, and one thread per index applies
+    everything queued, in order, in one commit as soon as it gets the lock. Writes made while
+    others wait join the queue instead of overtaking it: with Whoosh's AsyncWriter (a thread per
+    write, whichever got the lock first committing first), a page saved and then published
+    during a rebuild could end up indexed as saved, not as published."""
+
+    _by_path = {}
+    _guard = threading.Lock()
+
+    def __init__(self, index):
+        self.index = index
+        self.lock = threading.Lock()
+        self.pending = []
+        self.thread = None
+
+    @classmethod
+    def of(cls, index):
+        with cls._guard:
+            queue = cls._by_path.get(index.path)
+            if queue is None:
+                queue = cls._by_path[index.path] = cls(index)
+            return queue
+
+    def write(self, operations, timeout):
+        with self.lock:
+            if not self.pending:
+                writer = self._writer(timeout)
+                if writer is not None:
+                    self._commit(writer, operations)
+                    return
+            self.pending.extend(operations)
+            if self.thread is None:
+                self.thread = threading.Thread(target=self._drain, name=f"{self.index} writes")
+                self.thread.start()  # not a daemon: a command's writes are applied before it exits
+
+    def wait(self, timeout=None):
+        """Until what was queued is applied (tests, and commands that exit)."""
+        thread = self.thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _writer(self, timeout):
+        try:
+            return self.index.open().writer(timeout=timeout, delay=0.1, codec=CODEC, compound=False)
+        except LockError:
+            return None
+
+    def _drain(self):
+        while True:
+            writer = self._drain_writer()
+            with self.lock:
+                operations, self.pending = self.pending, []
+                if writer is None and operations:  # the lock is still taken: wait on
+                    self.pending = operations
+                    continue
+                if not operations:
+                    self.thread = None
+                    if writer is not None:
+                        writer.cancel()
+                    return
+                try:
+                    self._commit(writer, operations)
+                except Exception:  # as a save's own indexing error: logged, never raised
+                    logger.exception("%s: %d queued updates failed", self.index, len(operations))
+
+    def _drain_writer(self):
+        try:
+            return self._writer(timeout=1.0)
+        except Exception:  # the index cannot be opened: update_index repairs it
+            logger.exception("%s: queued index updates dropped", self.index)
+            with self.lock:
+                self.pending = []
+            return None
+
+    @staticmethod
+    def _commit(writer, operations):
+        # Only each document's last operation: Whoosh's update_document does not replace a
+        # document added earlier by the same writer, so a page saved twice would be there twice.
+        latest = {}
+        for method, kwargs in operations:
+            pk = kwargs["pk"] if method == "update_document" else kwargs["text"]
+            latest.pop(pk, None)
+            latest[pk] = method, kwargs
+        try:
+            for method, kwargs in latest.values():
+                getattr(writer, method)(**kwargs)
+        except Exception:
+            writer.cancel()
+            raise
+        writer.commit(mergetype=merge_small_segments)
 
 
 def forget_answers():
@@ -782,14 +870,20 @@ class CommitSearcher:
 
 
 class WhooshRebuilder:
-    """Empties the index, lets `update_index` add every object through one writer (the other
-    processes' updates meanwhile wait in their AsyncWriter threads) and commits once."""
+    """Lets `update_index` add every object through one writer, which replaces the index's
+    documents when it commits (Whoosh's CLEAR merge): until then searches find the old ones.
+    Other processes' updates meanwhile wait in their AsyncWriter threads for the write lock,
+    and are applied to the new documents."""
 
     def __init__(self, index):
         self.index = index
 
     def start(self):
-        self.index.reset()
+        try:
+            self.index.open()
+        except Exception:  # update_index is how a broken index is repaired
+            logger.exception("%s could not be opened: emptied, to be rebuilt", self.index)
+            self.index.reset()
         self.index.rebuilding = True
         self.index._rebuild_writer = None
         self.index.rebuild_added = 0
@@ -799,9 +893,9 @@ class WhooshRebuilder:
     def finish(self):
         writer, self.index._rebuild_writer = self.index._rebuild_writer, None
         self.index.rebuilding = False
-        if writer is None:
-            return
-        writer.commit(optimize=self.index.backend.rebuild_processes == 1)
+        if writer is None:  # nothing to index (or --schema-only): the index is emptied
+            writer = self.index.rebuild_writer(max(self.index.backend.write_timeout, 60))
+        writer.commit(mergetype=CLEAR)
         # Whoosh drops the share of an indexing process that died without a word.
         indexed = self.index.open().doc_count()
         if indexed < self.index.rebuild_added:

@@ -31,6 +31,7 @@ from collections import defaultdict
 from itertools import accumulate, groupby
 from operator import itemgetter
 from pickle import dumps
+from struct import Struct
 
 import numpy as np
 from whoosh.codec.whoosh3 import (
@@ -51,6 +52,9 @@ BLOCK_POSTINGS = 1024  # Whoosh's 128 cost a block header and a read per 128 pos
 INLINE_LIMIT = 8
 ALL_ONE, SAME, EACH = b"\x00", b"\x01", b"\x02"
 UINT32 = np.dtype(np.uint32)
+# FlatPositions.encode's parts for up to 63 positions, prepared
+COUNTS = [pack_uint(count) for count in range(64)]
+POSITIONS = [Struct(f"={count}I") for count in range(64)]
 FLOAT32 = np.dtype(np.float32)
 
 
@@ -72,7 +76,10 @@ class FlatPositions(Positions):
             yield word, len(found), len(found) * boost, self.encode(found)
 
     def encode(self, poslist):
-        return pack_uint(len(poslist)) + array("I", poslist).tobytes()
+        count = len(poslist)
+        if count >= len(COUNTS):
+            return pack_uint(count) + array("I", poslist).tobytes()
+        return COUNTS[count] + POSITIONS[count].pack(*poslist)  # a third faster than an array
 
     def decode_positions(self, valuestring):
         return array("I", valuestring[_INT_SIZE:]).tolist()

@@ -284,6 +284,8 @@ def test_odd_queries_never_raise(whoosh, home_page, query):
 
 
 def test_two_writers_at_once_lose_nothing(whoosh, home_page):
+    from search.backends.whoosh import QueuedWrites
+
     whoosh.write_timeout = 0.2
     index = whoosh.get_index_for_model(Page)
     index.open()
@@ -298,10 +300,29 @@ def test_two_writers_at_once_lose_nothing(whoosh, home_page):
     finally:
         blocker.cancel()
     index.add_items(StandardPage, pages[3:])
-    for t in threading.enumerate():  # the AsyncWriter threads that waited for the lock
-        if t is not threading.current_thread() and t.__class__.__name__ == "AsyncWriter":
-            t.join(timeout=30)
+    QueuedWrites.of(index).wait(timeout=30)  # the updates that waited for the lock
     assert len(search(whoosh, "parallell")) == 6
+
+
+def test_saves_queued_behind_the_lock_are_applied_in_order(whoosh, home_page):
+    from search.backends.whoosh import QueuedWrites
+
+    whoosh.write_timeout = 0.2
+    index = whoosh.get_index_for_model(Page)
+    saved = page(home_page, "Alfa rubriken")
+    blocker = index.open().writer()  # another process holding the write lock
+    try:
+        for title in ("Beta rubriken", "Gamma rubriken"):
+            saved.title = title
+            StandardPage.objects.filter(pk=saved.pk).update(title=title)  # no signals
+            index.add_items(StandardPage, [saved])  # each waits 0.2 s, then is queued
+        assert search(whoosh, "gamma") == []
+    finally:
+        blocker.cancel()
+    QueuedWrites.of(index).wait(timeout=30)
+    assert search(whoosh, "gamma") == ["Gamma rubriken"]
+    assert search(whoosh, "beta") == []  # the older save neither overtook nor stayed beside it
+    assert search(whoosh, "alfa") == []
 
 
 def test_snippets_have_their_own_index(whoosh, home_page, index_dir):
@@ -342,7 +363,7 @@ def test_no_text_makes_the_backend_raise(whoosh, home_page, query):
 
 
 def test_an_emptied_index_finds_nothing(whoosh, home_page):
-    """As during a rebuild (it empties the index first) or for a model with no objects yet."""
+    """As after reset_indexes(), or for a model with no objects yet."""
     page(home_page, "Region")
     whoosh.reset_indexes()
     assert search(whoosh, "region") == []
