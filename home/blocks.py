@@ -9,7 +9,10 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label="rubrik")
     level = blocks.ChoiceBlock(
-        choices=[("h2", "Nivå 2"), ("h3", "Nivå 3")], default="h2", label="nivå"
+        choices=[("h2", "Nivå 2"), ("h3", "Nivå 3")],
+        default="h2",
+        label="nivå",
+        search_index=False,  # "Nivå 2" is layout, not content: every page would match "nivå"
     )
 
     class Meta:

@@ -38,9 +38,12 @@ Design:
 import json
 import logging
 import os
+import pickle
 import re
 import shutil
+import struct
 import threading
+import time
 from collections import Counter, OrderedDict, defaultdict
 from functools import cache
 from itertools import islice
@@ -105,7 +108,10 @@ CACHED_ANSWERS = 64  # answers kept per thread and index until the next commit
 CACHED_ENTRIES = 300_000  # matches in those answers (~35 MB): a broad query's are ~100,000
 CACHED_INDEXES = 8  # open searchers per thread (a site has one index per model root); each
 # holds ~5 files open per segment
+# What reading a damaged table of contents raises (a missing one: FileNotFoundError)
+UNREADABLE_INDEX = (whoosh_index.IndexError, EOFError, pickle.UnpicklingError, struct.error)
 OPEN_ATTEMPTS = 3  # a commit that merges segments away can race a search: reopen and retry
+DRAIN_ATTEMPTS = 20  # opening an index to apply queued updates, 0.5 s apart, before giving up
 
 TEXT_PREFIX = "t_"
 SPELLING = "spell"
@@ -531,9 +537,6 @@ class WhooshIndex(BaseIndex):
         """Rebuild: every batch goes into one writer, committed (as one segment) by the rebuilder's
         finish(). An object also stored as a more specific indexed model (multi-table
         inheritance) is left to that model's pass."""
-        if self._rebuild_writer is None:
-            timeout = max(self.backend.write_timeout, 60)
-            self._rebuild_writer = self.rebuild_writer(timeout)
         model = items[0].__class__
         skip = self._pks_of_subclasses(model, [obj.pk for obj in items])
         for obj in items:
@@ -548,11 +551,11 @@ class WhooshIndex(BaseIndex):
         have brought: "Menade du" needs each word in the vocabulary, and its frequency only to
         choose between two words as close, so each word's first few documents suffice. A
         fifth of a rebuild's time otherwise."""
-        seen = self.rebuild_spellings
-        words = []
-        for word in (match.group() for match in WORD_PATTERN.finditer(text.lower())):
-            if seen[word] < SPELLING_DOCUMENTS:
-                seen[word] += 1
+        seen, words = self.rebuild_spellings, []
+        for word in map(re.Match.group, WORD_PATTERN.finditer(text.lower())):
+            count = seen.get(word, 0)  # not seen[word]: a Counter's __missing__ is Python
+            if count < SPELLING_DOCUMENTS:
+                seen[word] = count + 1
                 words.append(word)
         return " ".join(words)
 
@@ -702,10 +705,10 @@ class QueuedWrites:
 
     def write(self, operations, timeout):
         with self.lock:
-            if not self.pending:
+            if not self.pending and self.thread is None:
                 writer = self._writer(timeout)
                 if writer is not None:
-                    self._commit(writer, operations)
+                    apply(writer, operations)
                     return
             self.pending.extend(operations)
             if self.thread is None:
@@ -725,48 +728,68 @@ class QueuedWrites:
             return None
 
     def _drain(self):
+        try:
+            self._drain_queue()
+        except Exception:  # never leave a dead thread that later writes would queue behind
+            logger.exception("%s: applying queued index updates failed", self.index)
+            with self.lock:
+                self.thread = None
+
+    def _drain_queue(self):
+        failures = 0
         while True:
-            writer = self._drain_writer()
             with self.lock:
-                operations, self.pending = self.pending, []
-                if writer is None and operations:  # the lock is still taken: wait on
-                    self.pending = operations
-                    continue
-                if not operations:
+                if not self.pending:
                     self.thread = None
-                    if writer is not None:
-                        writer.cancel()
                     return
-                try:
-                    self._commit(writer, operations)
-                except Exception:  # as a save's own indexing error: logged, never raised
-                    logger.exception("%s: %d queued updates failed", self.index, len(operations))
+            try:
+                writer = self._writer(timeout=1.0)
+            except Exception:  # e.g. a commit replaced the table of contents as it was read
+                failures += 1
+                if failures < DRAIN_ATTEMPTS:
+                    time.sleep(0.5)
+                    continue
+                logger.exception("%s: queued index updates dropped", self.index)
+                writer = None
+            with self.lock:  # writes made from now on queue behind these
+                operations, self.pending = self.pending, []
+            if writer is not None:
+                self._apply_logged(writer, operations)
+            failures = 0
 
-    def _drain_writer(self):
+    def _apply_logged(self, writer, operations):
+        """Applies queued operations; if one fails, the others one by one (an error is logged,
+        as a save's own indexing error is, and costs only its own update)."""
         try:
-            return self._writer(timeout=1.0)
-        except Exception:  # the index cannot be opened: update_index repairs it
-            logger.exception("%s: queued index updates dropped", self.index)
-            with self.lock:
-                self.pending = []
-            return None
-
-    @staticmethod
-    def _commit(writer, operations):
-        # Only each document's last operation: Whoosh's update_document does not replace a
-        # document added earlier by the same writer, so a page saved twice would be there twice.
-        latest = {}
-        for method, kwargs in operations:
-            pk = kwargs["pk"] if method == "update_document" else kwargs["text"]
-            latest.pop(pk, None)
-            latest[pk] = method, kwargs
-        try:
-            for method, kwargs in latest.values():
-                getattr(writer, method)(**kwargs)
+            apply(writer, operations)
+            return
         except Exception:
-            writer.cancel()
-            raise
-        writer.commit(mergetype=merge_small_segments)
+            if len(operations) == 1:
+                logger.exception("%s: a queued index update failed", self.index)
+                return
+        for operation in operations:
+            writer = None
+            while writer is None:
+                writer = self._writer(timeout=1.0)
+            self._apply_logged(writer, [operation])
+
+
+def apply(writer, operations):
+    """Applies [(writer method, kwargs)] and commits, or cancels on an error. Only each
+    document's last operation: Whoosh's update_document does not replace a document added
+    earlier by the same writer, so a page saved twice would be there twice."""
+    latest = {}
+    for method, kwargs in operations:
+        pk = kwargs["pk"] if method == "update_document" else kwargs["text"]
+        latest.pop(pk, None)
+        latest[pk] = method, kwargs
+    try:
+        for method, kwargs in latest.values():
+            getattr(writer, method)(**kwargs)
+    except Exception:
+        writer.cancel()
+        raise
+    writer.commit(mergetype=merge_small_segments)
 
 
 def forget_answers():
@@ -872,30 +895,40 @@ class CommitSearcher:
 class WhooshRebuilder:
     """Lets `update_index` add every object through one writer, which replaces the index's
     documents when it commits (Whoosh's CLEAR merge): until then searches find the old ones.
-    Other processes' updates meanwhile wait in their AsyncWriter threads for the write lock,
-    and are applied to the new documents."""
+    The writer takes the write lock before any object is read, so saves made meanwhile wait
+    (QueuedWrites) and are applied on top of the new documents, not lost under them."""
 
     def __init__(self, index):
         self.index = index
 
     def start(self):
-        try:
-            self.index.open()
-        except Exception:  # update_index is how a broken index is repaired
-            logger.exception("%s could not be opened: emptied, to be rebuilt", self.index)
-            self.index.reset()
-        self.index.rebuilding = True
-        self.index._rebuild_writer = None
-        self.index.rebuild_added = 0
-        self.index.rebuild_spellings = Counter()
-        return self.index
+        index = self.index
+        self._open_or_reset()
+        index._rebuild_writer = index.rebuild_writer(max(index.backend.write_timeout, 60))
+        index.rebuilding = True
+        index.rebuild_added = 0
+        index.rebuild_spellings = Counter()
+        return index
+
+    def _open_or_reset(self):
+        """Opens the index, or empties it if it cannot be read (update_index is how a broken
+        index is repaired); a table of contents replaced while being read is read again."""
+        for attempt in range(OPEN_ATTEMPTS):
+            try:
+                self.index.open()
+                return
+            except FileNotFoundError:
+                if attempt == OPEN_ATTEMPTS - 1:
+                    raise
+            except UNREADABLE_INDEX:
+                logger.exception("%s could not be read: emptied, to be rebuilt", self.index)
+                self.index.reset()
+                return
 
     def finish(self):
         writer, self.index._rebuild_writer = self.index._rebuild_writer, None
         self.index.rebuilding = False
-        if writer is None:  # nothing to index (or --schema-only): the index is emptied
-            writer = self.index.rebuild_writer(max(self.index.backend.write_timeout, 60))
-        writer.commit(mergetype=CLEAR)
+        writer.commit(mergetype=CLEAR)  # with no objects (or --schema-only): an empty index
         # Whoosh drops the share of an indexing process that died without a word.
         indexed = self.index.open().doc_count()
         if indexed < self.index.rebuild_added:

@@ -2,6 +2,7 @@
 
 import itertools
 import threading
+import time
 
 import numpy as np
 import pytest
@@ -323,6 +324,30 @@ def test_saves_queued_behind_the_lock_are_applied_in_order(whoosh, home_page):
     assert search(whoosh, "gamma") == ["Gamma rubriken"]
     assert search(whoosh, "beta") == []  # the older save neither overtook nor stayed beside it
     assert search(whoosh, "alfa") == []
+    with index.open().searcher() as searcher:
+        assert len(list(searcher.document_numbers(pk=str(saved.pk)))) == 1
+
+
+def test_a_save_after_queued_ones_does_not_wait_for_the_lock(whoosh, home_page):
+    from search.backends.whoosh import QueuedWrites
+
+    index = whoosh.get_index_for_model(Page)
+    pages = [page(home_page, f"Sida {n}") for n in range(8)]
+    slowest = 0.0
+    for _ in range(3):
+        blocker = index.open().writer()
+        whoosh.write_timeout = 0.1
+        index.add_items(StandardPage, pages[:1])  # queued behind the blocker
+        whoosh.write_timeout = 3
+        blocker.cancel()
+        ends, saves = time.monotonic() + 1, itertools.cycle(pages)
+        while time.monotonic() < ends:  # saves in a row, while the queue drains and after
+            started = time.monotonic()
+            index.add_items(StandardPage, [next(saves)])
+            slowest = max(slowest, time.monotonic() - started)
+        QueuedWrites.of(index).wait(timeout=30)
+    assert slowest < 2  # none waited out the 3 s for a lock that nobody else held
+    assert len(search(whoosh, "sida")) == 8
 
 
 def test_snippets_have_their_own_index(whoosh, home_page, index_dir):
@@ -553,6 +578,13 @@ def test_a_rebuild_keeps_every_word_for_spelling_suggestions(whoosh, home_page):
     # each word only from its first few documents: the vocabulary, not a posting per page
     reader = whoosh.get_index_for_model(Page).open().reader()
     assert 0 < reader.doc_frequency("spell", "kompetensförsörjning") < 8
+
+
+def test_a_headings_level_is_not_searchable_text(whoosh, home_page):
+    heading = {"text": "Om regionerna", "level": "h2"}
+    StandardPageFactory(parent=home_page, title="Sida", slug="sida", body=[("heading", heading)])
+    assert search(whoosh, "regionerna") == ["Sida"]
+    assert search(whoosh, "nivå") == []  # the level's label, "Nivå 2"
 
 
 def test_a_phrase_is_not_found_across_two_fields(whoosh, home_page):
