@@ -87,8 +87,9 @@ from whoosh.fields import ID, KEYWORD, NGRAMWORDS, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.lang import stemmer_for_language
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.reading import SegmentReader
-from whoosh.writing import CLEAR
+from whoosh.writing import CLEAR, SegmentWriter
 
 from search.backends.whoosh_blocks import FlatBlockCodec, FlatPositions
 from search.backends.whoosh_postings import PostingsScorer, StaleSegment
@@ -539,12 +540,17 @@ class WhooshIndex(BaseIndex):
         inheritance) is left to that model's pass."""
         model = items[0].__class__
         skip = self._pks_of_subclasses(model, [obj.pk for obj in items])
-        for obj in items:
-            if obj.pk not in skip:
-                doc = self.document(obj)
-                doc[SPELLING] = self._new_spellings(doc[SPELLING])
-                self._rebuild_writer.add_document(**doc)
-                self.rebuild_added += 1
+        try:
+            for obj in items:
+                if obj.pk not in skip:
+                    doc = self.document(obj)
+                    doc[SPELLING] = self._new_spellings(doc[SPELLING])
+                    self._rebuild_writer.add_document(**doc)
+                    self.rebuild_added += 1
+        except Exception:  # the rebuild fails: the index stays as it was, and unlocked
+            self._rebuild_writer.cancel()
+            self.rebuilding = False
+            raise
 
     def _new_spellings(self, text):
         """The words of `text` that fewer than SPELLING_DOCUMENTS documents of this rebuild
@@ -567,7 +573,8 @@ class WhooshIndex(BaseIndex):
         ix = self.open()
         processes = self.backend.rebuild_processes
         if processes > 1:
-            return ix.writer(
+            return RebuildMpWriter(
+                ix,
                 procs=processes,
                 multisegment=True,
                 batchsize=REBUILD_BATCH,
@@ -890,6 +897,25 @@ class CommitSearcher:
             found = keys[docnums]
             return (np.sort(found) if ascending else found).tolist()
         return [keys[docnum] for docnum in docnums.tolist()]
+
+
+class RebuildMpWriter(MpWriter):
+    """Whoosh's MpWriter with its indexing processes as daemons: if update_index fails half-way
+    (an object whose text raises), they end with it instead of keeping it waiting for them
+    forever."""
+
+    def _new_task(self):
+        args = (self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs)
+        task = SubWriterTask(*args, self.multisegment)
+        task.daemon = True
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def cancel(self):
+        for task in self.tasks:  # Whoosh's cancel() flags its copy of them, not the processes
+            task.terminate()
+        SegmentWriter.cancel(self)
 
 
 class WhooshRebuilder:

@@ -1,6 +1,7 @@
 """`manage.py update_index` on the Whoosh backend: the site search keeps answering while it
 runs, saves made meanwhile are not lost, and it replaces, empties or repairs what was there."""
 
+import multiprocessing
 import time
 
 import pytest
@@ -93,6 +94,32 @@ def test_a_save_during_the_rebuild_is_applied_after_it(whoosh, home_page, monkey
     # replaces that document instead of being lost under it.
     assert wait_for(lambda: titles("ny") == ["Ny rubrik"])
     assert titles("gammal") == []
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_a_failed_rebuild_leaves_the_index_as_it_was(
+    whoosh, home_page, monkeypatch, settings, processes
+):
+    settings.WAGTAILSEARCH_BACKENDS["default"]["REBUILD_PROCESSES"] = processes
+    StandardPageFactory(parent=home_page, title="Landsbygd", slug="landsbygd")
+    document = WhooshIndex.document
+
+    def broken_document(self, obj):
+        if obj.title == "Landsbygd":
+            raise ValueError("a page whose text cannot be read")
+        return document(self, obj)
+
+    monkeypatch.setattr(WhooshIndex, "document", broken_document)
+    with pytest.raises(ValueError, match="cannot be read") as failure:
+        call_command("update_index", verbosity=0)
+    monkeypatch.undo()
+    assert titles("landsbygd") == ["Landsbygd"]  # the old documents, still searchable
+    assert not multiprocessing.active_children()  # no indexing process left waiting
+    # The rebuild let go of the write lock (its writer is still referenced, by the traceback):
+    # the next save is applied at once, not queued.
+    StandardPageFactory(parent=home_page, title="Skärgård", slug="skargard")
+    assert titles("skärgård") == ["Skärgård"]
+    assert failure.traceback
 
 
 def test_a_model_with_no_objects_left_is_emptied(whoosh, db):
