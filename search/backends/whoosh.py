@@ -129,6 +129,8 @@ TOC_FILE = re.compile(r"_MAIN_(\d+)\.toc")
 # Posting blocks as machine arrays (whoosh_blocks.py), uncompressed: zlib cost a tenth of a
 # rebuild and of every block read, and saved a third of the index's size.
 CODEC = FlatBlockCodec()
+# Every writer's: lock polling, our codec, segments as plain files
+WRITER_OPTIONS = {"delay": 0.1, "codec": CODEC, "compound": False}
 _searchers = threading.local()  # {index path: (toc identity, searcher)} per thread
 _last_parts = {}  # CompoundPartFilter's memo: {its stems: {stemmed word: last part or None}}
 _analysed = {}  # the catch-all analyser's memo for the document being indexed: {text: tokens}
@@ -580,13 +582,9 @@ class WhooshIndex(BaseIndex):
                 batchsize=REBUILD_BATCH,
                 limitmb=REBUILD_MEMORY_MB // processes,
                 timeout=timeout,
-                delay=0.1,
-                codec=CODEC,
-                compound=False,
+                **WRITER_OPTIONS,
             )
-        return ix.writer(
-            timeout=timeout, delay=0.1, limitmb=REBUILD_MEMORY_MB, codec=CODEC, compound=False
-        )
+        return ix.writer(timeout=timeout, limitmb=REBUILD_MEMORY_MB, **WRITER_OPTIONS)
 
     @staticmethod
     def _pks_of_subclasses(model, pks):
@@ -730,7 +728,7 @@ class QueuedWrites:
 
     def _writer(self, timeout):
         try:
-            return self.index.open().writer(timeout=timeout, delay=0.1, codec=CODEC, compound=False)
+            return self.index.open().writer(timeout=timeout, **WRITER_OPTIONS)
         except LockError:
             return None
 
