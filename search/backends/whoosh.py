@@ -16,7 +16,11 @@ Design:
 - One Whoosh index per indexed model root (``wagtailcore_page``, each snippet model, …), each in
   its own directory under PATH. The schema is made of glob fields, so every subclass's
   ``search_fields`` fit in the root's index without schema changes:
-  ``t_<field>`` SearchField (Swedish analyser: Snowball stemmer, stop words, lowercase, å/ä/ö kept),
+  ``t__all`` every SearchField's text (Swedish analyser: Snowball stemmer, stop words,
+  lowercase, å/ä/ö kept), each text in its own window of positions,
+  ``t_<field>`` SearchField: a boosted one (the title) with postings of its own, which every
+  search asks; any other with only its window and length (WindowedText, whoosh_blocks.py),
+  as its words are looked up in ``t__all`` inside the window when ``fields=[…]`` asks for it,
   ``a_<field>`` AutocompleteField (edge n-grams), no FilterField (the ORM filters),
   ``pk`` (unique, column), ``ct`` (the object's model and its concrete parents) and
   ``spell`` (every text, lowercased but not stemmed: the words "Menade du …?" suggests from).
@@ -91,7 +95,7 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.reading import SegmentReader
 from whoosh.writing import CLEAR, SegmentWriter
 
-from search.backends.whoosh_blocks import FlatBlockCodec, FlatPositions
+from search.backends.whoosh_blocks import FlatBlockCodec, FlatPositions, WindowedText
 from search.backends.whoosh_postings import PostingsScorer, StaleSegment
 
 logger = logging.getLogger(__name__)
@@ -133,7 +137,10 @@ CODEC = FlatBlockCodec()
 WRITER_OPTIONS = {"delay": 0.1, "codec": CODEC, "compound": False}
 _searchers = threading.local()  # {index path: (toc identity, searcher)} per thread
 _last_parts = {}  # CompoundPartFilter's memo: {its stems: {stemmed word: last part or None}}
-_analysed = {}  # the catch-all analyser's memo for the document being indexed: {text: tokens}
+# SharedAnalysis' memo of the document being indexed in this thread: its texts' tokens
+# (`analysed`: {text: [(word, position)]}) and their windows in the catch-all field
+# (`windows`: {text: [(first, past-last position)]})
+_document = threading.local()
 _index_words = {}  # swedish_index_words' memo: {word as written: (stem, part) or ()}
 CACHED_INDEX_WORDS = 200_000
 
@@ -213,10 +220,12 @@ class SharedAnalysis(Analyzer):
 
     Whoosh indexes a document's fields in name order, so the catch-all field (``t__all``: its
     texts joined by FIELD_SEPARATOR) comes before ``t_body`` and the others. As catch-all, each
-    text is analysed and its tokens kept (for this document only) and laid out after the
-    previous text's with a gap of FIELD_GAP positions, so no phrase spans two fields; as a
-    field's own analyser, the kept tokens of the same text are replayed. Any other use (queries,
-    a text not kept) analyses as `analyzer` does. Halved the analysis of a rebuild."""
+    text is analysed and its tokens kept (for this document only, in this thread) and laid out
+    after the previous text's with a gap of FIELD_GAP positions, so no phrase spans two fields;
+    each text's window (its first and past-last position there) is kept too. As a field's own
+    analyser, the kept tokens of the same text are replayed, and a WindowedText's window is
+    handed to FlatPositions. Any other use (queries, a text not kept) analyses as `analyzer`
+    does. Halved the analysis of a rebuild."""
 
     def __init__(self, analyzer, catch_all=False):
         self.analyzer = analyzer
@@ -236,20 +245,28 @@ class SharedAnalysis(Analyzer):
     def index_words(self, value):
         """[(word, position)] of a text being indexed (FlatPositions reads them directly)."""
         if self.catch_all:
-            _analysed.clear()
+            _document.analysed, _document.windows = {}, defaultdict(list)
             return list(self.layout(value.split(FIELD_SEPARATOR)))
-        words = _analysed.get(value)
+        words = getattr(_document, "analysed", {}).get(value)
         return self.tokens_of(value) if words is None else words
 
+    @staticmethod
+    def window_of(text):
+        """(first, past-last position) of `text` in the document's catch-all field, None if
+        it is not there. Two fields with the same text each take one of its windows."""
+        windows = getattr(_document, "windows", {}).get(text)
+        return windows.pop(0) if windows else None
+
     def tokens_of(self, text):
-        words = _analysed.get(text)
+        analysed = getattr(_document, "analysed", {})
+        words = analysed.get(text)
         if words is None:
             if self.analyzer == SWEDISH:
                 words = swedish_index_words(text)
             else:
                 tokens = self.analyzer(text, mode="index", positions=True)
                 words = [(token.text, token.pos) for token in tokens]
-            _analysed[text] = words
+            analysed[text] = words
         return words
 
     def layout(self, texts):
@@ -258,7 +275,9 @@ class SharedAnalysis(Analyzer):
             words = self.tokens_of(text)
             yield from ((word, start + pos) for word, pos in words)
             if words:
-                start += words[-1][1] + 1 + FIELD_GAP
+                end = start + words[-1][1] + 1
+                _document.windows[text].append((start, end))
+                start = end + FIELD_GAP
 
     @staticmethod
     def replay(words):
@@ -517,9 +536,13 @@ class WhooshIndex(BaseIndex):
                         collect(sub, field.fields, prefix + field.field_name + "__")
 
         collect(obj, obj.get_search_fields(), "")
+        boosts = declared_fields(model, SearchField)
         for name, values in texts.items():
-            doc[TEXT_PREFIX + name] = "\n".join(values).replace(FIELD_SEPARATOR, " ")
-        every_text = [doc[TEXT_PREFIX + name] for name in texts]
+            text = "\n".join(values).replace(FIELD_SEPARATOR, " ")
+            # Only the boosted fields, which every search asks, have postings of their own;
+            # the others are searched (with fields=[…]) inside their window of the catch-all.
+            doc[TEXT_PREFIX + name] = text if boosts.get(name, 1.0) > 1 else WindowedText(text)
+        every_text = [str(doc[TEXT_PREFIX + name]) for name in texts]
         doc[ALL_TEXT] = FIELD_SEPARATOR.join(every_text)
         # Long bodies add many words but few that readers mistype and none that they miss
         # in titles and intros; the vocabulary stays half the index's size otherwise.
@@ -818,7 +841,7 @@ class CommitSearcher:
         self.answers = OrderedDict()
         self.answered = 0  # matches in self.answers
         self._primary_keys = None
-        self.postings = PostingsScorer(searcher)
+        self.postings = PostingsScorer(searcher, catch_all=ALL_TEXT)
 
     def answer(self, key, compute):
         """compute(), kept for this commit: the last CACHED_ANSWERS answers, fewer when they

@@ -18,6 +18,11 @@ its positions as uint32, instead of a pickle of deltas. The scorer (whoosh_posti
 block with numpy.frombuffer, without a Python object per posting; Whoosh's own matchers (fuzzy
 and prefix queries, merges) get the tuples and bytes they expect from FlatLeafMatcher.
 
+A field's text given as WindowedText gets no postings but one, under WINDOW_TERM: the
+positions its words take in the catch-all field (see PostingsScorer), and their count as its
+field length. Those single postings are copied by merges like any other, so the windows need
+no storage of their own.
+
 Writing: blocks of 1,024 postings instead of 128; posting lists shorter than INLINE_LIMIT kept
 in the term's entry (Whoosh's inlining, which its W3 writer can no longer do); a term's postings
 written in one call instead of three per posting; and FlatPositions takes a text's words and
@@ -58,6 +63,18 @@ POSITIONS = [Struct(f"={count}I") for count in range(64)]
 FLOAT32 = np.dtype(np.float32)
 
 
+class WindowedText(str):
+    """A field's text that is searched through the catch-all field's postings, inside the
+    positions it takes there (its window), instead of through postings of its own: the field
+    gets one posting, under WINDOW_TERM, whose positions are the window's start and end, and
+    whose frequency is the text's number of words (the field length BM25 needs)."""
+
+    __slots__ = ()
+
+
+WINDOW_TERM = "\x00"  # no analyser makes a word of it; queries lose their NUL characters
+
+
 class FlatPositions(Positions):
     """Whoosh's Positions format, with each posting's positions as a uint32 array: encoding
     and decoding cost no pickle, and a block's positions read as one array."""
@@ -66,6 +83,11 @@ class FlatPositions(Positions):
         index_words = getattr(analyzer, "index_words", None)  # SharedAnalysis (whoosh.py)
         if index_words is None or kwargs.get("mode") != "index" or not isinstance(value, str):
             yield from super().word_values(value, analyzer, **kwargs)
+            return
+        window = analyzer.window_of(value) if isinstance(value, WindowedText) else None
+        if window is not None:
+            count = len(index_words(value))
+            yield WINDOW_TERM, count, count * self.field_boost, self.encode(window)
             return
         # What Positions.word_values yields, from the analyser's (word, position) list
         positions = defaultdict(list)

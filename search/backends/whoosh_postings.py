@@ -9,24 +9,37 @@ searcher's documents at once; a phrase compares its words' positions as sorted a
 
 Scores are Whoosh's own: the same BM25F formula, operation for operation, with the same idf,
 average field length, document field lengths and boosts, added up as Whoosh's Or and And add
-them up (in another order, so the last bit may differ), and a Not inside an And adds 1, as
-Whoosh's inverse matcher does. Any other query (fuzzy, prefix, Every, a sloppy phrase …) is
-handed to Whoosh, and its scores are combined the same way. Used only with Whoosh's BM25F
-weighting without per-field parameters, which is what the backend's searchers use.
+them up (in another order, so the last bit may differ), and a Not adds 1, as Whoosh's inverse
+matcher does (without the deleted documents that it can yield). Any other query (fuzzy, prefix,
+Every, a sloppy phrase …) is handed to Whoosh, and its scores are combined the same way. Used
+only with Whoosh's BM25F weighting without per-field parameters, which is what the backend's
+searchers use.
+
+A field indexed as WindowedText (whoosh_blocks.py: every unboosted field, to spare a rebuild
+four postings in ten) has no postings of its own: a word of it is looked up in the catch-all
+field and kept where its positions fall inside the document's window of the field, which
+gives the field's own weight (the count of those positions); its field lengths are the field's
+own, and its idf counts the documents so found. The answers are those of the field's own
+postings (tested on random sites and queries, with segments of both kinds). Fuzzy, prefix and
+wildcard queries on such a field search each matching word of either field as a term of it;
+and in a query handed to Whoosh, its terms and phrases are answered here first (Answered).
 """
 
 import threading
 from collections import OrderedDict
+from copy import copy
 from functools import cached_property, reduce
+from math import log
 
 import numpy as np
+from whoosh import matching
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
-from search.backends.whoosh_blocks import FlatLeafMatcher, FlatPositions
+from search.backends.whoosh_blocks import WINDOW_TERM, FlatLeafMatcher, FlatPositions
 
 LENGTH_OF_BYTE = np.array([byte_to_length(byte) for byte in range(256)], dtype=np.float64)
 DOCUMENT_SHIFT = 32  # a position key: document << DOCUMENT_SHIFT | position
@@ -84,8 +97,9 @@ class Scored:
 class PostingsScorer:
     """Scores whoosh queries on one searcher (one commit of an index)."""
 
-    def __init__(self, searcher):
+    def __init__(self, searcher, catch_all=None):
         self.searcher = searcher
+        self.catch_all = catch_all  # the field whose postings WindowedText fields search in
         self.leaves = [(searcher.reader(), 0)]
         if not searcher.is_atomic():
             self.leaves = [(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
@@ -108,24 +122,32 @@ class PostingsScorer:
             return self.term(query, scored)
         if isinstance(query, type(wq.NullQuery)):
             return Matches.none(self.size)
+        if type(query) is wq.Not:
+            return self.inverse(query)
         if self.plain_or(query):
             return self.union(self.evaluate(sub, scored) for sub in query.subqueries)
         if type(query) is wq.And and query.boost == 1:
             positive = [sub for sub in query.subqueries if not isinstance(sub, wq.Not)]
+            negative = [sub.query for sub in query.subqueries if isinstance(sub, wq.Not)]
             if positive:
-                negative = [sub.query for sub in query.subqueries if isinstance(sub, wq.Not)]
                 return self.intersection(positive, negative, scored)
+            return self.intersection(query.subqueries, [], scored)  # only Nots: each adds 1
         if type(query) is wq.Phrase and query.slop == 1 and len(query.words) > 1:
             return self.phrase(query, scored)
+        if isinstance(query, wq.MultiTerm) and self.is_windowed(query.field()):
+            return self.expanded(query, scored)
         return self.by_whoosh(query, scored)
 
     @staticmethod
     def plain_or(query):
-        return (
-            type(query) is wq.Or
-            and (query.boost, query.minmatch, query.scale) == (1, 0, None)
-            and not any(isinstance(sub, wq.Not) for sub in query.subqueries)
-        )
+        return type(query) is wq.Or and (query.boost, query.minmatch, query.scale) == (1, 0, None)
+
+    def inverse(self, query):
+        """The documents not matching query.query, each scoring 1 (Whoosh's InverseMatcher)."""
+        matches = self.evaluate(query.query, scored=False)
+        matches.found = ~matches.found
+        matches.scores = matches.found.astype(np.float64)
+        return self.without_deleted(matches)
 
     def union(self, results):
         """Matches of any of `results`, added up as they come: a 64-word query holds two
@@ -158,6 +180,7 @@ class PostingsScorer:
         return total
 
     def by_whoosh(self, query, scored):
+        query = self.with_windowed_answered(query)
         if not scored:
             docnums = np.fromiter(self.searcher.docs_for_query(query), np.int64)
             scores = 0.0
@@ -201,20 +224,41 @@ class PostingsScorer:
         text = self.term_bytes(query.fieldname, query.text)
         if text is None:
             return matches
-        for leaf, (reader, offset) in enumerate(self.leaves):
-            ids, weights = postings(reader, query.fieldname, text)
-            if not len(ids):
-                continue
-            docnums = ids.astype(np.int64) + offset
-            matches.found[docnums] = True
-            if scored:
-                lengths = self.lengths(leaf, reader, query.fieldname)
-                matches.scores[docnums] = self.term_scores(
-                    query.fieldname, text, query.boost, weights, lengths, ids
-                )
+        found = self.term_postings(query.fieldname, text)
+        idf = self.idf(query.fieldname, text, found) if scored else None
+        for leaf, parts in enumerate(found):
+            for ids, weights in parts:
+                if not len(ids):
+                    continue
+                docnums = ids.astype(np.int64) + self.leaves[leaf][1]
+                matches.found[docnums] = True
+                if scored:
+                    lengths = self.lengths(leaf, self.leaves[leaf][0], query.fieldname)
+                    matches.scores[docnums] = self.term_scores(
+                        query.fieldname, idf, query.boost, weights, lengths, ids
+                    )
         return self.without_deleted(matches)
 
-    def term_scores(self, fieldname, text, boost, weights, lengths, ids):
+    def term_postings(self, fieldname, text, positions=False):
+        """postings() of a term, per segment: [the field's own] or, in a segment with
+        windows of the field, [its own, the catch-all's inside the windows]."""
+        found = []
+        for leaf, (reader, _) in enumerate(self.leaves):
+            parts = [postings(reader, fieldname, text, positions)]
+            if self.windows(leaf, fieldname) is not None:
+                parts.append(self.windowed_postings(leaf, fieldname, text, positions))
+            found.append(parts)
+        return found
+
+    def idf(self, fieldname, text, found):
+        """Whoosh's idf; for a field with windows, with the documents found in them counted
+        as the field's (Whoosh counts deleted documents too, as `found` does)."""
+        if all(len(parts) == 1 for parts in found):
+            return self.searcher.idf(fieldname, text)
+        frequency = sum(len(part[0]) for parts in found for part in parts)
+        return log(self.searcher.doc_count_all() / (frequency + 1)) + 1  # whoosh.scoring.IDF
+
+    def term_scores(self, fieldname, idf, boost, weights, lengths, ids):
         """The scores of the postings (`ids` of a segment, their `weights`): what Whoosh's
         BM25FScorer (or, for a field without lengths, WeightScorer) and its boost wrapper
         compute, with the same operations in the same order, on float64 arrays."""
@@ -223,12 +267,83 @@ class PostingsScorer:
         if not searcher.schema[fieldname].scorable:
             return np.broadcast_to(tf * boost, ids.shape)
         weighting = searcher.weighting
-        idf = searcher.idf(fieldname, text)
         avgfl = searcher.avg_field_length(fieldname) or 1
         b, k1 = weighting.B, weighting.K1
         length = LENGTH_OF_BYTE[lengths[ids]]
         # whoosh.scoring.bm25(idf, tf, fl, avgfl, B, K1), then the boost
         return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * length / avgfl))) * boost
+
+    # --- fields searched in their windows of the catch-all field (WindowedText) ----------
+
+    def is_windowed(self, fieldname):
+        return any(self.windows(leaf, fieldname) is not None for leaf in range(len(self.leaves)))
+
+    def windows(self, leaf, fieldname):
+        """(ids, firsts, ends): the documents of a segment whose `fieldname` is searched in the
+        catch-all field, and the positions it takes there; None if there are none."""
+        reader = self.leaves[leaf][0]
+        if not self.catch_all or fieldname == self.catch_all:
+            return None
+        window = self.term_bytes(fieldname, WINDOW_TERM)
+        if window is None or (fieldname, window) not in reader:
+            return None
+
+        def read():
+            ids, _, _, bounds = postings(reader, fieldname, window, positions=True)
+            return ids, bounds[0::2], bounds[1::2]  # each posting has two positions
+
+        return self.leaf_array(leaf, ("windows", fieldname), read)
+
+    def windowed_postings(self, leaf, fieldname, text, positions=False):
+        """postings() of `text` in the catch-all field of one segment, kept to each
+        document's window of `fieldname`: its weight there is the count of its positions
+        inside (the catch-all's field boost is 1, as the fields' is)."""
+        window_ids, firsts, ends = self.windows(leaf, fieldname)
+        reader = self.leaves[leaf][0]
+        ids, _, counts, where = postings(reader, self.catch_all, text, positions=True)
+        if not len(ids) or not len(window_ids):
+            return (ids[:0], 1.0, counts[:0], where[:0]) if positions else (ids[:0], 1.0)
+        slot = np.minimum(np.searchsorted(window_ids, ids), len(window_ids) - 1)
+        has_window = window_ids[slot] == ids
+        slot_of = np.repeat(slot, counts)
+        inside = np.repeat(has_window, counts)
+        inside &= (where >= firsts[slot_of]) & (where < ends[slot_of])
+        owner = np.repeat(np.arange(len(ids)), counts)
+        count = np.bincount(owner[inside], minlength=len(ids))
+        kept = count > 0
+        weights = count[kept].astype(np.float32)
+        if positions:
+            return ids[kept], weights, count[kept].astype(np.uint32), where[inside]
+        return ids[kept], weights
+
+    def expanded(self, query, scored):
+        """A fuzzy, prefix or wildcard query on a field with windows: its words are looked
+        up among the field's own and the catch-all's, each searched as a Term of the field
+        (added up as Or adds up), so documents indexed either way are found."""
+        fieldname, words = query.field(), set()
+        in_catch_all = copy(query)
+        in_catch_all.fieldname = self.catch_all
+        for reader, _ in self.leaves:
+            words.update(query._btexts(reader))
+            words.update(in_catch_all._btexts(reader))
+        texts = {word.decode() if isinstance(word, bytes) else word for word in words}
+        terms = [
+            wq.Term(fieldname, text, boost=query.boost) for text in sorted(texts - {WINDOW_TERM})
+        ]
+        return self.union(self.term(term, scored) for term in terms)
+
+    def with_windowed_answered(self, query):
+        """`query` for Whoosh, with each of its terms, phrases and fuzzy, prefix or wildcard
+        queries on a field with windows (which Whoosh would look for only among the field's
+        own postings) answered here. A sloppy phrase (which the backend never asks) is left
+        to Whoosh, which then finds only documents with postings of their own."""
+        if isinstance(query, wq.Phrase) and query.slop != 1:
+            return query
+        if isinstance(query, (wq.Term, wq.Phrase, wq.MultiTerm)):
+            if self.is_windowed(query.field()):
+                return Answered(self, self.evaluate(query, scored=True))
+            return query
+        return query.apply(self.with_windowed_answered)
 
     def lengths(self, leaf, reader, fieldname):
         """Each document's field length byte in one segment (uint8), None for a field without
@@ -263,23 +378,55 @@ class PostingsScorer:
         matches = Matches.none(self.size)
         if any(text is None for text in texts):
             return matches
+        words = [self.term_postings(fieldname, text, positions=True) for text in texts]
+        if scored:
+            idfs = [self.idf(fieldname, t, f) for t, f in zip(texts, words, strict=True)]
         for leaf, (reader, offset) in enumerate(self.leaves):
-            lists = [postings(reader, fieldname, text, positions=True) for text in texts]
-            found = phrase_documents(lists)
-            if not len(found):
-                continue
-            docnums = found.astype(np.int64) + offset
-            matches.found[docnums] = True
-            if not scored:
-                continue
-            lengths = self.lengths(leaf, reader, fieldname)
-            total = np.zeros(len(found))
-            for text, (ids, weights, _, _) in zip(texts, lists, strict=True):
-                kept = np.isin(ids, found, assume_unique=True)
-                kept_weights = weights[kept] if isinstance(weights, np.ndarray) else weights
-                total += self.term_scores(fieldname, text, 1.0, kept_weights, lengths, ids[kept])
-            matches.scores[docnums] = total * query.boost
+            # each part (own postings, windows) on its own: a document is in one of them
+            for lists in zip(*(found[leaf] for found in words), strict=True):
+                found = phrase_documents(lists)
+                if not len(found):
+                    continue
+                docnums = found.astype(np.int64) + offset
+                matches.found[docnums] = True
+                if scored:
+                    lengths = self.lengths(leaf, reader, fieldname)
+                    total = np.zeros(len(found))
+                    for idf, (ids, weights, _, _) in zip(idfs, lists, strict=True):
+                        kept = np.isin(ids, found, assume_unique=True)
+                        kept_weights = weights[kept] if isinstance(weights, np.ndarray) else weights
+                        total += self.term_scores(
+                            fieldname, idf, 1.0, kept_weights, lengths, ids[kept]
+                        )
+                    matches.scores[docnums] = total * query.boost
         return self.without_deleted(matches)
+
+
+class Answered(wq.Query):
+    """A part of a query that a PostingsScorer has answered (its Matches over the scorer's
+    searcher), for Whoosh to combine with the parts it answers itself."""
+
+    def __init__(self, scorer, matches):
+        self.scorer, self.matches, self.boost = scorer, matches, 1.0
+        self.offsets = {id(reader): offset for reader, offset in scorer.leaves}
+
+    def __eq__(self, other):
+        return self is other
+
+    def __hash__(self):
+        return id(self)
+
+    def estimate_size(self, ixreader):
+        return int(self.matches.found.sum())
+
+    def matcher(self, searcher, context=None):
+        reader = searcher.reader()
+        offset, size = self.offsets[id(reader)], reader.doc_count_all()
+        found = np.flatnonzero(self.matches.found[offset : offset + size])
+        if not len(found):
+            return matching.NullMatcher()
+        scores = self.matches.scores[found + offset]
+        return matching.ListMatcher(found.tolist(), weights=scores.tolist())
 
 
 def phrase_documents(lists):
@@ -322,6 +469,7 @@ def postings(reader, fieldname, text, positions=False):
     matcher = reader.postings(fieldname, text)
     if isinstance(matcher, FilterMatcher):  # the segment's deletions: callers leave them out
         matcher = matcher.child
+        matcher.reset()  # the filter has moved it past deleted documents at the start
     if isinstance(matcher, FlatLeafMatcher):
         blocks = []
         while matcher.is_active():

@@ -169,6 +169,33 @@ def test_fields_restricts_the_search(whoosh, home_page):
     ]
 
 
+def body_search(whoosh, query):
+    return sorted(search(whoosh, query, StandardPage.objects.live(), fields=["body"]))
+
+
+def test_an_unboosted_field_is_searched_in_its_window_of_the_catch_all(whoosh, home_page):
+    """The body has no postings of its own (only the boosted title has): fields=["body"]
+    finds words of the body only, as a saved page and after update_index."""
+    page(home_page, "Innovation", "Regional tillväxt i norr")
+    edited = page(home_page, "Tillväxt", "Innovation och hållbar utveckling")
+    for moment in ("saved", "rebuilt"):
+        assert body_search(whoosh, "innovation") == ["Tillväxt"], moment
+        assert body_search(whoosh, "tillväxt") == ["Innovation"], moment
+        assert body_search(whoosh, Phrase("hållbar utveckling")) == ["Tillväxt"], moment
+        assert body_search(whoosh, Phrase("innovation tillväxt")) == [], moment  # title + body
+        assert body_search(whoosh, Fuzzy("inovation")) == ["Tillväxt"], moment
+        assert body_search(whoosh, Not(PlainText("norr"))) == ["Tillväxt"], moment
+        call_command("update_index", verbosity=0)
+    edited.body = [("rich_text", "<p>Något helt annat</p>")]
+    edited.save_revision().publish()
+    assert body_search(whoosh, "innovation") == []
+    assert body_search(whoosh, "annat") == ["Tillväxt"]
+    page_index = whoosh.get_index_for_model(Page).open()
+    with page_index.reader() as reader:
+        assert {text for field, text in reader.all_terms() if field == "t_body"} == {b"\x00"}
+        assert {text for field, text in reader.all_terms() if field == "t_title"} >= {b"innovation"}
+
+
 def test_autocomplete_prefix(whoosh, home_page):
     page(home_page, "Kompetensförsörjning i länen")
     page(home_page, "Kommunikation")

@@ -23,6 +23,7 @@ from search.backends.whoosh import (
     SWEDISH_FIELD,
     build_schema,
 )
+from search.backends.whoosh_blocks import WindowedText
 from search.backends.whoosh_postings import PostingsScorer
 
 WORDS = ["region", "län", "forum", "tillväxt", "hållbar", "dialog", "politikerforum", "norr"]
@@ -46,25 +47,45 @@ def document(pk, title, body):
     }
 
 
-def write_index(path, batches, deleted=()):
+def windowed_document(pk, title, body):
+    """document(), with the body searched in its window of the catch-all (as the backend
+    indexes an unboosted field)."""
+    return {**document(pk, title, body), "t_body": WindowedText(body)}
+
+
+def write_index(path, batches, deleted=(), windowed=(), optimize=False):
+    """An index of `batches` of (title, body), one commit (segment) each; the batches whose
+    number is in `windowed` with windowed_document()s."""
     ix = whoosh_index.create_in(path, build_schema())
     pk = 0
-    for batch in batches:
+    for number, batch in enumerate(batches):
+        make = windowed_document if number in windowed else document
         writer = ix.writer(codec=CODEC, compound=False)
         for title, body in batch:
             pk += 1
-            writer.add_document(**document(pk, title, body))
+            writer.add_document(**make(pk, title, body))
         writer.commit(merge=False)
     if deleted:
         writer = ix.writer(codec=CODEC, compound=False)
         for pk in deleted:
             writer.delete_by_term("pk", str(pk))
         writer.commit(merge=False)
+    if optimize:
+        ix.optimize()
     return ix
 
 
 def whoosh_scores(searcher, query):
     return dict(searcher.search(query, limit=None).items())
+
+
+def live_whoosh_scores(searcher, query):
+    """whoosh_scores() without deleted documents, which Whoosh's Not can yield."""
+    leaves = searcher.leaf_searchers() if not searcher.is_atomic() else [(searcher, 0)]
+    deleted = {offset + doc for sub, offset in leaves for doc in sub.reader().deleted_docs_set}
+    return {
+        doc: score for doc, score in whoosh_scores(searcher, query).items() if doc not in deleted
+    }
 
 
 def assert_same(searcher, query):
@@ -175,15 +196,18 @@ keys = st.builds(
     st.sampled_from(["pk", "ct"]),
     st.sampled_from(["1", "2", "7", "home.standardpage", "wagtailcore.page"]),
 )  # Existence and unscored fields
-queries = st.recursive(
-    terms | phrases | keys,
-    lambda children: (
+
+
+def combined(children):
+    """OR, AND and AND NOT of `children`."""
+    return (
         st.builds(wq.Or, st.lists(children, min_size=1, max_size=3))
         | st.builds(wq.And, st.lists(children, min_size=1, max_size=3))
         | st.builds(lambda a, b: wq.And([a, wq.Not(b)]), children, children)
-    ),
-    max_leaves=6,
-)
+    )
+
+
+queries = st.recursive(terms | phrases | keys, combined, max_leaves=6)
 
 
 @hypothesis_settings(
@@ -210,7 +234,13 @@ def test_shared_analysis_gives_each_field_its_own_tokens():
         return [(t.text, t.pos) for t in analyser(text, mode="index", positions=True)]
 
     catch_all = tokens(SWEDISH_CATCH_ALL, FIELD_SEPARATOR.join([title, body]))
-    assert set(whoosh_backend._analysed) == {title, body}  # kept for the fields' own analysis
+    kept = whoosh_backend._document.analysed
+    assert set(kept) == {title, body}  # kept for the fields' own analysis
+    windows = dict(whoosh_backend._document.windows)
+    assert windows[title] == [(0, kept[title][-1][1] + 1)]
+    (body_window,) = windows[body]
+    body_positions = [position for _, position in catch_all[len(kept[title]) :]]
+    assert body_window[0] <= min(body_positions) and max(body_positions) < body_window[1]
     assert tokens(SWEDISH_FIELD, body) == tokens(SWEDISH, body)  # replayed from the catch-all
     assert tokens(SWEDISH_FIELD, "något annat") == tokens(SWEDISH, "något annat")
     title_tokens, body_tokens = tokens(SWEDISH, title), tokens(SWEDISH, body)
@@ -259,3 +289,86 @@ def test_an_index_recreated_with_the_same_segment_ids_is_not_mistaken(tmp_path):
         ix = write_index(tmp_path, [site])
         with ix.searcher() as searcher:
             assert assert_same(searcher, wq.Term(ALL_TEXT, "region"))
+
+
+# --- fields searched in their windows of the catch-all (WindowedText) ----------------------
+
+# Also NOT alone and inside OR (the scorer's inverse()), and a boosted OR, which goes to Whoosh
+# with the windowed field's terms and phrases answered by the scorer first (Answered)
+body_queries = st.recursive(
+    terms | phrases,
+    lambda children: (
+        combined(children)
+        | st.builds(lambda a, b: wq.Or([a, wq.Not(b)]), children, children)
+        | st.builds(wq.Not, children)
+        | st.builds(lambda subs: wq.Or(subs, boost=2.0), st.lists(children, min_size=2))
+    ),
+    max_leaves=5,
+)
+
+
+def pair_of_indexes(tmp_path_factory, batches, deleted, windowed, optimize):
+    """The same site twice: with the body's own postings, and with the bodies of the
+    `windowed` batches in their windows of the catch-all."""
+    own = write_index(tmp_path_factory.mktemp("own"), batches, deleted, optimize=optimize)
+    windowed = write_index(
+        tmp_path_factory.mktemp("windowed"), batches, deleted, windowed, optimize=optimize
+    )
+    return own, windowed
+
+
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    batches=st.lists(st.lists(pages, min_size=1, max_size=5), min_size=1, max_size=3),
+    deleted=st.sets(st.integers(1, 15), max_size=3),
+    windowed=st.sets(st.integers(0, 2)),
+    optimize=st.booleans(),
+    query_list=st.lists(body_queries, min_size=1, max_size=4),
+)
+def test_a_field_searched_in_its_windows_finds_and_scores_as_its_own_postings(
+    tmp_path_factory, batches, deleted, windowed, optimize, query_list
+):
+    """Whoosh's answer on the index with the field's own postings is the answer on the one
+    with windows, segments of both kinds and merged ones (optimize) included."""
+    own, windowed = pair_of_indexes(tmp_path_factory, batches, deleted, windowed, optimize)
+    with own.searcher() as expected_searcher, windowed.searcher() as searcher:
+        scorer = PostingsScorer(searcher, catch_all=ALL_TEXT)
+        for query in query_list:
+            expected = live_whoosh_scores(expected_searcher, query)
+            assert scorer.scores(query).as_dict() == pytest.approx(expected, rel=1e-9)
+            assert set(scorer.scores(query, scored=False).as_dict()) == set(expected)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        wq.FuzzyTerm("t_body", "regoin", maxdist=2),
+        wq.Prefix("t_body", "till"),
+        wq.Wildcard("t_body", "h*ll*"),
+        wq.And([wq.Prefix("t_body", "forum"), wq.Not(wq.Term("t_body", "norr"))]),
+    ],
+    ids=repr,
+)
+@pytest.mark.parametrize("windowed", [{0, 1, 2}, {1}], ids=["all windowed", "mixed"])
+def test_fuzzy_and_prefix_queries_find_the_same_documents_in_windows(
+    tmp_path_factory, query, windowed
+):
+    own, windowed_ix = pair_of_indexes(tmp_path_factory, SITE, [8], windowed, optimize=False)
+    with own.searcher() as expected_searcher, windowed_ix.searcher() as searcher:
+        expected = whoosh_scores(expected_searcher, query)
+        assert expected
+        found = PostingsScorer(searcher, catch_all=ALL_TEXT).scores(query).as_dict()
+        assert set(found) == set(expected)
+
+
+def test_a_windowed_field_has_no_postings_but_its_window(tmp_path):
+    ix = write_index(tmp_path, SITE, windowed={0, 1, 2})
+    with ix.searcher() as searcher:
+        reader = searcher.reader()
+        assert [text for field, text in reader.all_terms() if field == "t_body"] == [b"\x00"]
+        assert searcher.avg_field_length("t_body") > 0  # its lengths are kept
+        found = PostingsScorer(searcher, catch_all=ALL_TEXT).scores(wq.Term("t_body", "norr"))
+        pks = searcher.reader().column_reader("pk")
+        assert sorted(pks[docnum] for docnum in found.as_dict()) == ["2", "7"]  # not 3: title
