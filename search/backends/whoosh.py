@@ -541,7 +541,9 @@ class WhooshIndex(BaseIndex):
             text = "\n".join(values).replace(FIELD_SEPARATOR, " ")
             # Only the boosted fields, which every search asks, have postings of their own;
             # the others are searched (with fields=[…]) inside their window of the catch-all.
-            doc[TEXT_PREFIX + name] = text if boosts.get(name, 1.0) > 1 else WindowedText(text)
+            # Whoosh indexes fields in name order: a window exists only for a field after it.
+            windowed = boosts.get(name, 1.0) <= 1 and TEXT_PREFIX + name > ALL_TEXT
+            doc[TEXT_PREFIX + name] = WindowedText(text) if windowed else text
         every_text = [str(doc[TEXT_PREFIX + name]) for name in texts]
         doc[ALL_TEXT] = FIELD_SEPARATOR.join(every_text)
         # Long bodies add many words but few that readers mistype and none that they miss

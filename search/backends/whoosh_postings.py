@@ -19,10 +19,13 @@ A field indexed as WindowedText (whoosh_blocks.py: every unboosted field, to spa
 four postings in ten) has no postings of its own: a word of it is looked up in the catch-all
 field and kept where its positions fall inside the document's window of the field, which
 gives the field's own weight (the count of those positions); its field lengths are the field's
-own, and its idf counts the documents so found. The answers are those of the field's own
-postings (tested on random sites and queries, with segments of both kinds). Fuzzy, prefix and
-wildcard queries on such a field search each matching word of either field as a term of it;
-and in a query handed to Whoosh, its terms and phrases are answered here first (Answered).
+own, and its idf counts the documents so found. For terms, phrases and their AND/OR/NOT the
+answers are those of the field's own postings (tested on random sites and queries, with
+segments of both kinds). Fuzzy, prefix and wildcard queries on such a field find each matching
+word of either field and score as the OR of them as terms of the field (Whoosh's own scoring
+of such queries varies by segment); in a query handed to Whoosh, its terms, phrases and fuzzy
+queries are answered here first (Answered), and positional queries (Sequence, spans, sloppy
+phrases), which the backend never asks, find only documents with postings of their own.
 """
 
 import threading
@@ -36,12 +39,15 @@ from whoosh import matching
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
 from whoosh.matching.wrappers import FilterMatcher
+from whoosh.query.spans import SpanQuery
 from whoosh.scoring import BM25F
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from search.backends.whoosh_blocks import WINDOW_TERM, FlatLeafMatcher, FlatPositions
 
 LENGTH_OF_BYTE = np.array([byte_to_length(byte) for byte in range(256)], dtype=np.float64)
+# Queries that read positions through Whoosh's matchers, which Answered does not give
+POSITIONAL = (wq.Phrase, wq.Sequence, wq.Ordered, SpanQuery)
 DOCUMENT_SHIFT = 32  # a position key: document << DOCUMENT_SHIFT | position
 CACHED_SEGMENT_ARRAYS = 256  # segment_array(): keys and field lengths of ~40 segments
 _segment_arrays = OrderedDict()  # {(segment_identity(), name): array}
@@ -100,6 +106,7 @@ class PostingsScorer:
     def __init__(self, searcher, catch_all=None):
         self.searcher = searcher
         self.catch_all = catch_all  # the field whose postings WindowedText fields search in
+        self._windowed = {}  # {field name: whether a segment has windows of it}
         self.leaves = [(searcher.reader(), 0)]
         if not searcher.is_atomic():
             self.leaves = [(sub.reader(), offset) for sub, offset in searcher.leaf_searchers()]
@@ -132,7 +139,9 @@ class PostingsScorer:
             if positive:
                 return self.intersection(positive, negative, scored)
             return self.intersection(query.subqueries, [], scored)  # only Nots: each adds 1
-        if type(query) is wq.Phrase and query.slop == 1 and len(query.words) > 1:
+        if type(query) is wq.Phrase and len(query.words) < 2:
+            return self.short_phrase(query, scored)
+        if type(query) is wq.Phrase and query.slop == 1:
             return self.phrase(query, scored)
         if isinstance(query, wq.MultiTerm) and self.is_windowed(query.field()):
             return self.expanded(query, scored)
@@ -141,6 +150,12 @@ class PostingsScorer:
     @staticmethod
     def plain_or(query):
         return type(query) is wq.Or and (query.boost, query.minmatch, query.scale) == (1, 0, None)
+
+    def short_phrase(self, query, scored):
+        """A phrase of one word is that word (times the phrase's boost); of none, nothing."""
+        if not query.words:
+            return Matches.none(self.size)
+        return self.term(wq.Term(query.fieldname, query.words[0], boost=query.boost), scored)
 
     def inverse(self, query):
         """The documents not matching query.query, each scoring 1 (Whoosh's InverseMatcher)."""
@@ -180,7 +195,7 @@ class PostingsScorer:
         return total
 
     def by_whoosh(self, query, scored):
-        query = self.with_windowed_answered(query)
+        query = self.with_windowed_answered(query, scored)
         if not scored:
             docnums = np.fromiter(self.searcher.docs_for_query(query), np.int64)
             scores = 0.0
@@ -276,7 +291,11 @@ class PostingsScorer:
     # --- fields searched in their windows of the catch-all field (WindowedText) ----------
 
     def is_windowed(self, fieldname):
-        return any(self.windows(leaf, fieldname) is not None for leaf in range(len(self.leaves)))
+        if fieldname not in self._windowed:
+            self._windowed[fieldname] = any(
+                self.windows(leaf, fieldname) is not None for leaf in range(len(self.leaves))
+            )
+        return self._windowed[fieldname]
 
     def windows(self, leaf, fieldname):
         """(ids, firsts, ends): the documents of a segment whose `fieldname` is searched in the
@@ -332,18 +351,31 @@ class PostingsScorer:
         ]
         return self.union(self.term(term, scored) for term in terms)
 
-    def with_windowed_answered(self, query):
+    def with_windowed_answered(self, query, scored):
         """`query` for Whoosh, with each of its terms, phrases and fuzzy, prefix or wildcard
         queries on a field with windows (which Whoosh would look for only among the field's
-        own postings) answered here. A sloppy phrase (which the backend never asks) is left
-        to Whoosh, which then finds only documents with postings of their own."""
-        if isinstance(query, wq.Phrase) and query.slop != 1:
+        own postings) answered here; unchanged if it has none. Positional queries (a sloppy
+        phrase, a Sequence, span queries: none of which the backend asks) are left to Whoosh,
+        which then finds only the documents with postings of their own."""
+        leaves = [leaf.field() for leaf in query.leaves()]
+        if not self.usable or not any(field and self.is_windowed(field) for field in leaves):
             return query
-        if isinstance(query, (wq.Term, wq.Phrase, wq.MultiTerm)):
-            if self.is_windowed(query.field()):
-                return Answered(self, self.evaluate(query, scored=True))
+        if isinstance(query, wq.Term):  # as a term, for Or's coordination (its `scale`)
+            term = (query.fieldname, self.term_bytes(query.fieldname, query.text))
+            return Answered(self, self.evaluate(query, scored), term)
+        if isinstance(query, wq.MultiTerm) or (type(query) is wq.Phrase and query.slop == 1):
+            return Answered(self, self.evaluate(query, scored))
+        if isinstance(query, POSITIONAL):
             return query
-        return query.apply(self.with_windowed_answered)
+        changed = copy(query)  # keeping its other attributes (Or's scale, minmatch …)
+        for name in ("subqueries", "a", "b", "child", "query"):
+            value = getattr(query, name, None)
+            if isinstance(value, wq.Query):
+                setattr(changed, name, self.with_windowed_answered(value, scored))
+            elif name == "subqueries" and value:
+                answered = [self.with_windowed_answered(sub, scored) for sub in value]
+                setattr(changed, name, type(value)(answered))
+        return changed
 
     def lengths(self, leaf, reader, fieldname):
         """Each document's field length byte in one segment (uint8), None for a field without
@@ -406,8 +438,8 @@ class Answered(wq.Query):
     """A part of a query that a PostingsScorer has answered (its Matches over the scorer's
     searcher), for Whoosh to combine with the parts it answers itself."""
 
-    def __init__(self, scorer, matches):
-        self.scorer, self.matches, self.boost = scorer, matches, 1.0
+    def __init__(self, scorer, matches, term=None):
+        self.scorer, self.matches, self.term, self.boost = scorer, matches, term, 1.0
         self.offsets = {id(reader): offset for reader, offset in scorer.leaves}
 
     def __eq__(self, other):
@@ -426,7 +458,7 @@ class Answered(wq.Query):
         if not len(found):
             return matching.NullMatcher()
         scores = self.matches.scores[found + offset]
-        return matching.ListMatcher(found.tolist(), weights=scores.tolist())
+        return matching.ListMatcher(found.tolist(), weights=scores.tolist(), term=self.term)
 
 
 def phrase_documents(lists):

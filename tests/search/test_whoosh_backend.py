@@ -12,10 +12,12 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
 from home.models import StandardPage
+from search.backends.whoosh_blocks import WindowedText
 from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -194,6 +196,20 @@ def test_an_unboosted_field_is_searched_in_its_window_of_the_catch_all(whoosh, h
     with page_index.reader() as reader:
         assert {text for field, text in reader.all_terms() if field == "t_body"} == {b"\x00"}
         assert {text for field, text in reader.all_terms() if field == "t_title"} >= {b"innovation"}
+
+
+def test_only_unboosted_fields_after_the_catch_all_are_windowed(whoosh, home_page, monkeypatch):
+    """Whoosh indexes a document's fields in name order, and a field's window is laid out
+    when the catch-all field (t__all) is: a field named before it ("Body": capitals and "_"
+    sort first) would see the previous document's windows, so it keeps its own postings."""
+    page_ = StandardPageFactory.build(title="Rubrik")
+    page_.Body, page_.body_text = "Stor bokstav", "Liten bokstav"
+    fields = [index.SearchField("title"), index.SearchField("Body"), index.SearchField("body_text")]
+    monkeypatch.setattr(page_, "get_search_fields", lambda: fields)
+    doc = whoosh.get_index_for_model(Page).document(page_)
+    assert type(doc["t_title"]) is str  # boosted
+    assert type(doc["t_Body"]) is str  # before t__all
+    assert isinstance(doc["t_body_text"], WindowedText)
 
 
 def test_autocomplete_prefix(whoosh, home_page):

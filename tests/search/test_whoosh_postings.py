@@ -90,9 +90,9 @@ def live_whoosh_scores(searcher, query):
 
 def assert_same(searcher, query):
     expected = whoosh_scores(searcher, query)
-    scored = PostingsScorer(searcher).scores(query).as_dict()
-    assert scored == pytest.approx(expected, rel=1e-9)
-    assert set(PostingsScorer(searcher).scores(query, scored=False).as_dict()) == set(expected)
+    scorer = PostingsScorer(searcher, catch_all=ALL_TEXT)  # as the backend makes it
+    assert scorer.scores(query).as_dict() == pytest.approx(expected, rel=1e-9)
+    assert set(scorer.scores(query, scored=False).as_dict()) == set(expected)
     return expected
 
 
@@ -123,6 +123,10 @@ QUERIES = [
     wq.Phrase(ALL_TEXT, stems("hållbar", "regional", "tillväxt")),
     wq.Phrase(ALL_TEXT, ["tillväxt", "tillväxt"]),
     wq.Phrase(ALL_TEXT, stems("hållbar", "tillväxt"), boost=3.0),
+    wq.Phrase(ALL_TEXT, ["forum"], boost=2.0),
+    wq.Or([wq.Term(ALL_TEXT, "region"), wq.Term(ALL_TEXT, "norr")], scale=0.9),
+    wq.Or([wq.Term(ALL_TEXT, "region"), wq.Term(ALL_TEXT, "norr")], minmatch=2, boost=2.0),
+    wq.Sequence([wq.Term(ALL_TEXT, "norr"), wq.Term(ALL_TEXT, "tillväxt")], slop=3),
     wq.Or([wq.Phrase(ALL_TEXT, ["forum", "region"]), wq.Phrase("t_title", ["forum", "region"])]),
     wq.FuzzyTerm(ALL_TEXT, "regoin", maxdist=2),
     wq.Prefix(ALL_TEXT, "till"),
@@ -345,22 +349,60 @@ def test_a_field_searched_in_its_windows_finds_and_scores_as_its_own_postings(
     "query",
     [
         wq.FuzzyTerm("t_body", "regoin", maxdist=2),
+        wq.FuzzyTerm("t_body", "regoin", maxdist=2, boost=2.0),
         wq.Prefix("t_body", "till"),
+        wq.Prefix("t_body", "reg"),
         wq.Wildcard("t_body", "h*ll*"),
-        wq.And([wq.Prefix("t_body", "forum"), wq.Not(wq.Term("t_body", "norr"))]),
     ],
     ids=repr,
 )
 @pytest.mark.parametrize("windowed", [{0, 1, 2}, {1}], ids=["all windowed", "mixed"])
-def test_fuzzy_and_prefix_queries_find_the_same_documents_in_windows(
+def test_fuzzy_and_prefix_queries_in_windows_are_their_words_terms(
     tmp_path_factory, query, windowed
 ):
+    """The documents Whoosh finds with the field's own postings, each scored as the OR of
+    the query's words as terms of the field (Whoosh's own scores of a multi-word query vary
+    per segment: a flat 1 in a small one, BM25 without the boost for a single word)."""
     own, windowed_ix = pair_of_indexes(tmp_path_factory, SITE, [8], windowed, optimize=False)
     with own.searcher() as expected_searcher, windowed_ix.searcher() as searcher:
-        expected = whoosh_scores(expected_searcher, query)
-        assert expected
+        words = {word for sub in own.reader().leaf_readers() for word in query._btexts(sub[0])}
+        as_terms = wq.Or([wq.Term("t_body", word, boost=query.boost) for word in words])
+        expected = whoosh_scores(expected_searcher, as_terms)
+        assert expected and set(expected) == set(whoosh_scores(expected_searcher, query))
+        scorer = PostingsScorer(searcher, catch_all=ALL_TEXT)
+        assert scorer.scores(query).as_dict() == pytest.approx(expected, rel=1e-9)
+        negated = wq.And([query, wq.Not(wq.Term("t_body", "norr"))])
+        expected = whoosh_scores(expected_searcher, wq.And([as_terms, negated.subqueries[1]]))
+        assert scorer.scores(negated).as_dict() == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        wq.Phrase("t_body", ["norr"], boost=2.0),
+        wq.Or([wq.Term("t_body", "region"), wq.Term("t_title", "norr")], scale=0.9),
+        wq.Or([wq.Term("t_body", "region"), wq.Term(ALL_TEXT, "norr")], minmatch=2, boost=2.0),
+        wq.ConstantScoreQuery(wq.Term("t_body", "region"), score=3.0),
+    ],
+    ids=repr,
+)
+def test_queries_for_whoosh_keep_their_parameters_with_windowed_terms(tmp_path_factory, query):
+    own, windowed_ix = pair_of_indexes(tmp_path_factory, SITE, [8], {0, 1, 2}, optimize=False)
+    with own.searcher() as expected_searcher, windowed_ix.searcher() as searcher:
+        expected = live_whoosh_scores(expected_searcher, query)
+        scorer = PostingsScorer(searcher, catch_all=ALL_TEXT)
+        assert scorer.scores(query).as_dict() == pytest.approx(expected, rel=1e-9)
+
+
+def test_positional_queries_on_windowed_fields_are_left_to_whoosh(tmp_path_factory):
+    """A Sequence or span query (which the backend never asks) finds what Whoosh finds in the
+    field's own postings: nothing in the windowed segments, no error."""
+    own, windowed_ix = pair_of_indexes(tmp_path_factory, SITE, [8], {1}, optimize=False)
+    query = wq.Sequence([wq.Term("t_body", "forum"), wq.Term("t_body", "region")], slop=2)
+    with own.searcher() as expected_searcher, windowed_ix.searcher() as searcher:
+        assert set(whoosh_scores(expected_searcher, query)) == {0, 1, 3}
         found = PostingsScorer(searcher, catch_all=ALL_TEXT).scores(query).as_dict()
-        assert set(found) == set(expected)
+        assert set(found) == {0, 1}  # document 3 is in the windowed segment
 
 
 def test_a_windowed_field_has_no_postings_but_its_window(tmp_path):
@@ -369,6 +411,8 @@ def test_a_windowed_field_has_no_postings_but_its_window(tmp_path):
         reader = searcher.reader()
         assert [text for field, text in reader.all_terms() if field == "t_body"] == [b"\x00"]
         assert searcher.avg_field_length("t_body") > 0  # its lengths are kept
-        found = PostingsScorer(searcher, catch_all=ALL_TEXT).scores(wq.Term("t_body", "norr"))
+        scorer = PostingsScorer(searcher, catch_all=ALL_TEXT)
+        assert not scorer.scores(wq.Phrase("t_body", [])).as_dict()  # Whoosh's own raises
+        found = scorer.scores(wq.Term("t_body", "norr"))
         pks = searcher.reader().column_reader("pk")
         assert sorted(pks[docnum] for docnum in found.as_dict()) == ["2", "7"]  # not 3: title
