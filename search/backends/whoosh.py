@@ -544,7 +544,7 @@ class WhooshIndex(BaseIndex):
             # Whoosh indexes fields in name order: a window exists only for a field after it.
             windowed = boosts.get(name, 1.0) <= 1 and TEXT_PREFIX + name > ALL_TEXT
             doc[TEXT_PREFIX + name] = WindowedText(text) if windowed else text
-        every_text = [str(doc[TEXT_PREFIX + name]) for name in texts]
+        every_text = [doc[TEXT_PREFIX + name] for name in texts]
         doc[ALL_TEXT] = FIELD_SEPARATOR.join(every_text)
         # Long bodies add many words but few that readers mistype and none that they miss
         # in titles and intros; the vocabulary stays half the index's size otherwise.

@@ -257,10 +257,10 @@ class PostingsScorer:
     def term_postings(self, fieldname, text, positions=False):
         """postings() of a term, per segment: [the field's own] or, in a segment with
         windows of the field, [its own, the catch-all's inside the windows]."""
-        found = []
+        found, windowed = [], self.is_windowed(fieldname)
         for leaf, (reader, _) in enumerate(self.leaves):
             parts = [postings(reader, fieldname, text, positions)]
-            if self.windows(leaf, fieldname) is not None:
+            if windowed and self.windows(leaf, fieldname) is not None:
                 parts.append(self.windowed_postings(leaf, fieldname, text, positions))
             found.append(parts)
         return found
@@ -268,7 +268,7 @@ class PostingsScorer:
     def idf(self, fieldname, text, found):
         """Whoosh's idf; for a field with windows, with the documents found in them counted
         as the field's (Whoosh counts deleted documents too, as `found` does)."""
-        if all(len(parts) == 1 for parts in found):
+        if not self.is_windowed(fieldname):
             return self.searcher.idf(fieldname, text)
         frequency = sum(len(part[0]) for parts in found for part in parts)
         return log(self.searcher.doc_count_all() / (frequency + 1)) + 1  # whoosh.scoring.IDF
