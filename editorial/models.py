@@ -1,4 +1,5 @@
-"""A workflow step approved by the content owner of the page under review, with four-eyes."""
+"""The editorial workflow's models: the content owner's approval step (with four-eyes) and the
+record of review digests sent."""
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -6,7 +7,7 @@ from django.db import models
 from wagtail.models import Task, TaskState
 from wagtail.signals import task_submitted
 
-from home.roles import WEB_ADMIN
+from editorial.roles import WEB_ADMIN
 
 
 class ContentOwnerTaskState(TaskState):
@@ -132,3 +133,28 @@ def is_web_admin(user):
             user.is_authenticated and user.groups.filter(name=WEB_ADMIN).exists()
         )
     return user._editorial_is_web_admin
+
+
+class ReviewReminder(models.Model):
+    """One review digest e-mailed to one user on one day, so a second run sends nothing new."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="mottagare",
+        on_delete=models.CASCADE,
+        related_name="review_reminders",
+    )
+    sent_on = models.DateField("skickad")
+    page_count = models.PositiveIntegerField("antal sidor", default=0)
+
+    class Meta:
+        verbose_name = "granskningspåminnelse"
+        verbose_name_plural = "granskningspåminnelser"
+        # Kept from when review dates were part of the home app, so sent digests stay recorded.
+        db_table = "home_reviewreminder"
+        constraints = [
+            models.UniqueConstraint(fields=["user", "sent_on"], name="one_review_digest_a_day")
+        ]
+
+    def __str__(self):
+        return f"{self.user} {self.sent_on:%Y-%m-%d}"

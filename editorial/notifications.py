@@ -16,7 +16,7 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_approved, task_rejected, task_submitted
 
 from editorial.models import ContentOwnerTaskState, revision_authors
-from home.roles import WEB_ADMIN
+from editorial.roles import WEB_ADMIN
 
 WAGTAIL_MAIL_HANDLERS = [
     (task_submitted, TaskState, "group_approval_task_submitted_email_notification"),

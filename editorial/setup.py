@@ -9,7 +9,7 @@ administrator's changes in the workflow admin are kept.
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 
-from home import roles
+from editorial import roles
 
 PUBLISHING = "Granskning och publicering"
 FORUM_PUBLISHING = "Granskning och publicering, forum"

@@ -10,8 +10,8 @@
 from django.contrib import messages
 from wagtail.models import Page
 
+from core.models import Contact
 from editorial.models import ContentOwnerApprovalTask
-from region_teams.models import Contact
 
 
 def check_submission(request, page, parent):

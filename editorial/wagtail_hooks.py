@@ -1,8 +1,14 @@
-"""Admin hooks of the editorial workflow (registration only; the rules live in submission.py)."""
+"""Admin hooks of the editorial workflow and of periodic review (registration only; the rules
+live in submission.py and review.py)."""
 
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
 
 from editorial.submission import check_submission
+from editorial.views import REPORT_PERMISSIONS, MyReviewsPanel, ReviewReportView
 
 
 @hooks.register("before_edit_page")
@@ -13,3 +19,37 @@ def check_edit_submission(request, page):
 @hooks.register("before_create_page")
 def check_create_submission(request, parent_page, page_class):
     check_submission(request, None, parent=parent_page)
+
+
+class ReviewReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        policy = policy_registry.get_by_type(Page)
+        return policy.user_has_any_permission(request.user, REPORT_PERMISSIONS)
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_reviews_panel(request, panels):
+    panels.append(MyReviewsPanel(request))
+
+
+@hooks.register("register_admin_urls")
+def register_review_report_urls():
+    return [
+        path("reports/granskning/", ReviewReportView.as_view(), name="review_report"),
+        path(
+            "reports/granskning/results/",
+            ReviewReportView.as_view(results_only=True),
+            name="review_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_review_report_menu_item():
+    return ReviewReportMenuItem(
+        "Sidor att granska",
+        reverse("review_report"),
+        name="review-report",
+        icon_name="calendar-alt",
+        order=750,
+    )

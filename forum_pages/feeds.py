@@ -1,6 +1,6 @@
 """The report feed at /rapporter/flode/."""
 
-from home.feeds import FEED_LENGTH, IndexPageFeed
+from core.feeds import FEED_LENGTH, IndexPageFeed
 
 
 class ReportFeed(IndexPageFeed):

@@ -12,7 +12,7 @@ into StreamField data once those objects exist.
 
 import datetime
 
-from home import roles
+from editorial import roles
 
 
 def heading(text, level="h2"):

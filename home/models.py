@@ -1,139 +1,18 @@
-"""What every page shares (BasePage), the home page, standard content pages and site settings."""
+"""The site's own pages: the home page, standard content pages, form pages, and site settings."""
 
 from django.apps import apps
-from django.conf import settings
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from home.blocks import BodyBlock
-from home.cache import restricted_paths
-
-
-def body_blocks_field():
-    """The block-built body most page types share (home.blocks.BodyBlock)."""
-    return StreamField(
-        BodyBlock(),
-        verbose_name="innehåll",
-        blank=True,
-        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
-    )
-
-
-def body_text_field():
-    """The plain rich-text body of index pages, whose listings carry the page."""
-    return RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
-
-
-class PortalPageQuerySet(PageQuerySet):
-    def private_q(self):
-        """As Wagtail's, from a cached list of restricted sections instead of a query per call."""
-        q = Q()
-        for path in restricted_paths():
-            q |= Q(path__startswith=path)
-        return q if q else Q(pk__in=[])
-
-
-class BasePage(Page):
-    """Abstract parent of every page type: an introduction and the page's content owner."""
-
-    intro = models.TextField(
-        "ingress",
-        blank=True,
-        help_text="En eller två meningar som sammanfattar sidan. Visas i listor och sökresultat.",
-    )
-    content_owner = models.ForeignKey(
-        "region_teams.Contact",
-        verbose_name="innehållsansvarig",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Personen som ansvarar för sidans innehåll. Visas längst ned på sidan.",
-    )
-    review_due = models.DateField(
-        "granskas senast",
-        null=True,
-        blank=True,
-        help_text=(
-            "När innehållsansvarig senast ska granska sidan. Lämnas tomt eller passerat sätts "
-            "datumet till tolv månader efter publiceringen."
-        ),
-    )
-    last_reviewed = models.DateField(
-        "senast granskad",
-        null=True,
-        blank=True,
-        editable=False,
-        help_text="Sätts när sidan publiceras; visas publikt som Senast granskad.",
-    )
-
-    objects = PageManager.from_queryset(PortalPageQuerySet)()
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    settings_panels = [
-        MultiFieldPanel(
-            [FieldPanel("content_owner"), FieldPanel("review_due")], heading="Ansvar och granskning"
-        ),
-        *Page.settings_panels,
-    ]
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
-
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def get_indexed_objects(cls):
-        """What `update_index` indexes, with the many-to-many search fields prefetched:
-        modelsearch prefetches related search fields but not ParentalManyToManyFields (a
-        meeting's counties, a report's themes), which cost a query per page."""
-        related = [
-            field.field_name
-            for field in cls.get_search_fields()
-            if isinstance(field, index.RelatedFields)
-            and isinstance(field.get_field(cls), ParentalManyToManyField)
-        ]
-        return super().get_indexed_objects().prefetch_related(*related)
-
-    @property
-    def last_updated(self):
-        return self.last_published_at or self.latest_revision_created_at
-
-    @property
-    def meta_description(self):
-        return self.search_description or self.intro
-
-
-class ReviewReminder(models.Model):
-    """One review digest e-mailed to one user on one day, so a second run sends nothing new."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name="mottagare",
-        on_delete=models.CASCADE,
-        related_name="review_reminders",
-    )
-    sent_on = models.DateField("skickad")
-    page_count = models.PositiveIntegerField("antal sidor", default=0)
-
-    class Meta:
-        verbose_name = "granskningspåminnelse"
-        verbose_name_plural = "granskningspåminnelser"
-        constraints = [
-            models.UniqueConstraint(fields=["user", "sent_on"], name="one_review_digest_a_day")
-        ]
-
-    def __str__(self):
-        return f"{self.user} {self.sent_on:%Y-%m-%d}"
+from core.blocks import BodyBlock
+from core.models import BasePage, body_blocks_field
 
 
 class HomePage(BasePage):

@@ -3,7 +3,7 @@
 import datetime
 import zoneinfo
 
-from home.feeds import FEED_LENGTH, IndexPageFeed
+from core.feeds import FEED_LENGTH, IndexPageFeed
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 

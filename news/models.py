@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
-from home.models import BasePage, body_blocks_field
+from core.models import BasePage, body_blocks_field
 from news.feeds import ArticleFeed
 
 PAGE_SIZE = 10

@@ -6,7 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from forum_pages.views import serve_file_route
+from core.views import serve_file_route
 from search import views as search_views
 from subscriptions import views as subscription_views
 
@@ -36,7 +36,7 @@ urlpatterns += [
         name="subscription_unsubscribe",
     ),
     # Files served by pages' routes, e.g. /forum/moten.ics, /statistik/data.csv (see
-    # forum_pages.views).
+    # core.views).
     re_path(r"^(?P<path>(?:[\w\-]+/)+[\w\-]+\.(?:ics|csv))$", serve_file_route, name="page_file"),
     path("", include(wagtail_urls)),
 ]

@@ -2,8 +2,8 @@
 
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.models import Contact
 from region_teams.models import (
-    Contact,
     County,
     CountyResponsibility,
     DialoguePhase,
@@ -13,6 +13,9 @@ from region_teams.models import (
 
 class ContactViewSet(SnippetViewSet):
     model = Contact
+    # The admin URLs the contacts had before the model moved to core.
+    url_prefix = "region_teams/contact"
+    url_namespace = "wagtailsnippets_region_teams_contact"
     icon = "user"
     menu_label = "Kontaktpersoner"
     list_display = ["name", "title", "unit", "email", "is_public"]

@@ -12,8 +12,8 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from core.models import BasePage, body_text_field
 from forum_pages.models.pages import BadFilterMixin, file_route_url
-from home.models import BasePage, body_text_field
 from region_teams.models import County, Team
 from regional_statistics import tables
 from regional_statistics.forms import DatasetAdminForm, StatisticsFilterForm

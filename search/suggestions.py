@@ -12,7 +12,7 @@ from django.core.cache import cache
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
-from home.cache import FRAGMENT_TIMEOUT, content_version
+from core.cache import FRAGMENT_TIMEOUT, content_version
 from search.query import words_of
 
 MIN_WORD_LENGTH = 4

@@ -1,7 +1,7 @@
 """The site search page at /sok/?q= and the search box's suggestions at /sok/forslag/?q=.
 
 Whatever the backend (SEARCH_BACKEND), the search runs on the pages the request may see
-(search.visibility), so results, facet counts and suggestions never show a restricted page.
+(core.visibility), so results, facet counts and suggestions never show a restricted page.
 """
 
 import logging
@@ -16,6 +16,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from core.visibility import pages_visible_to
 from search.facets import (
     DIMENSIONS,
     PARAMETERS,
@@ -28,7 +29,6 @@ from search.facets import (
 from search.highlight import highlight_results
 from search.query import MAX_QUERY_LENGTH, SearchQuery, words_of
 from search.suggestions import did_you_mean
-from search.visibility import pages_visible_to
 
 PAGE_SIZE = 10
 MAX_HITS = 1000  # ranked hits that facets and pages are made from

@@ -17,7 +17,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from home.models import BasePage, body_text_field
+from core.models import BasePage, body_text_field
 
 DEFAULT_CONSENT_TEXT = (
     "Om du fyller i din e-postadress sparas den hos Tillväxtverket, och det är vi som ansvarar "

@@ -8,7 +8,7 @@ after every migrate, for sections and permissions that appear later.
 from django.db import migrations
 
 from editorial import setup
-from home import roles
+from editorial import roles
 
 
 def create_roles_and_workflows(apps, schema_editor):

@@ -17,41 +17,16 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.models import BasePage, body_blocks_field, body_text_field
+from core.routes import BadFilterMixin, file_route_url
 from forum_pages import calendar
 from forum_pages.choices import ForumKind, ParticipantGroup, ReportKind
 from forum_pages.feeds import ReportFeed
 from forum_pages.forms import MeetingFilterForm, ReportFilterForm
-from home.models import BasePage, body_blocks_field, body_text_field
 from region_teams.models import county_index_page
 
 PAGE_SIZE = 20
 UPCOMING_BRIEFINGS = 5
-
-
-class BadFilterMixin:
-    """Answers 400 when the page's filter form (GET parameters) holds an invalid value.
-
-    The page still renders, with the form's errors and the unfiltered list, so the visitor sees
-    what was wrong."""
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        form = getattr(response, "context_data", None) or {}
-        form = form.get("filter_form")
-        if form is not None and form.is_bound and not form.is_valid():
-            response.status_code = 400
-        return response
-
-
-def file_route_url(page, route_name, request=None, args=()):
-    """The URL of a route that is a file (`moten.ics`): without the slash Wagtail's routes end in.
-
-    portal/urls.py hands such URLs to Wagtail's page serving (see forum_pages.views). None for a
-    page that has no URL yet (a preview of a new page)."""
-    page_url = page.get_url(request)
-    if page_url is None:
-        return None
-    return page_url + page.reverse_subpage(route_name, args=args).rstrip("/")
 
 
 def with_calendar_urls(briefings, request):

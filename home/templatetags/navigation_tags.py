@@ -5,7 +5,7 @@ from django.apps import apps
 from django.core.cache import cache
 from wagtail.models import Site
 
-from home.cache import FRAGMENT_TIMEOUT, content_version
+from core.cache import FRAGMENT_TIMEOUT, content_version
 
 register = template.Library()
 

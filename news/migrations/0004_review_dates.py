@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 
 def backfill_review_dates(apps, schema_editor):
-    from home.review import backfill_review_dates
+    from core.review_dates import backfill_review_dates
 
     backfill_review_dates(apps, "news")
 

@@ -1,4 +1,4 @@
-"""The strategic regional work: contacts, counties, teams, and the staff-only dialogues."""
+"""The strategic regional work: counties, teams, and the staff-only dialogues."""
 
 from region_teams.models.dialogues import (
     ActionStatus,
@@ -16,20 +16,18 @@ from region_teams.models.pages import (
     RegionTeamPage,
     counties_by_team,
     county_context,
-    county_index_page,
 )
 from region_teams.models.snippets import (
-    Contact,
     County,
     CountyResponsibility,
     RoleDescription,
     Team,
     TeamRole,
+    county_index_page,
 )
 
 __all__ = [
     "ActionStatus",
-    "Contact",
     "County",
     "CountyResponsibility",
     "DialogueIssue",

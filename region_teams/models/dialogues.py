@@ -1,4 +1,4 @@
-"""The staff-only area (seeds 003 and 004): strategic region dialogues and their follow-up.
+"""The staff-only area: strategic region dialogues and their follow-up.
 
 The area is a `StaffAreaPage` restricted by Wagtail's page privacy to the staff groups; each
 dialogue with a county is a `RegionDialoguePage` below it. Nothing here is meant for visitors.
@@ -13,8 +13,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from home.models import BasePage
-from region_teams.models.snippets import Contact, County
+from core.models import BasePage, Contact
+from core.visibility import pages_visible_to
+from region_teams.models.snippets import County
 
 PHASE_COUNT = 5
 # ?sortera= on the staff overview: due date first (default) or last.
@@ -289,6 +290,4 @@ def dialogues_visible_to(request, county):
     )
     if not request.user.is_authenticated:
         return dialogues.public()
-    from search.visibility import pages_visible_to
-
     return dialogues.filter(pk__in=pages_visible_to(request).values("pk"))

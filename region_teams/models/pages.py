@@ -9,10 +9,9 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
-from home.models import BasePage, body_text_field
+from core.models import BasePage, Contact, body_text_field
 from region_teams.models.dialogues import dialogues_visible_to
 from region_teams.models.snippets import (
-    Contact,
     County,
     CountyResponsibility,
     RoleDescription,
@@ -141,11 +140,6 @@ class RegionTeamPage(BasePage):
     @cached_property
     def counties(self):
         return County.objects.filter(team=self.team)
-
-
-def county_index_page():
-    """The page under which county pages live as routes (`<index>/lan/<slug>/`)."""
-    return RegionTeamIndexPage.objects.live().public().first()
 
 
 def counties_by_team(teams):

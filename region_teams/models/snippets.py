@@ -1,8 +1,7 @@
-"""The regional work's reference data: contacts, counties, role descriptions and who answers
+"""The regional work's reference data: counties, role descriptions and who answers
 for which county."""
 
 from django.apps import apps
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -11,6 +10,8 @@ from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
+
+from core.models import Contact
 
 
 class Team(models.TextChoices):
@@ -25,53 +26,12 @@ class TeamRole(models.TextChoices):
     SUBJECT_LEAD = "subject_lead", "Ansvarig för sakfrågor"
 
 
-class Contact(index.Indexed, models.Model):
-    """A person the portal names: secretariat staff, team leads, county and subject leads."""
+def county_index_page():
+    """The page under which county pages live as routes (`<index>/lan/<slug>/`).
 
-    name = models.CharField("namn", max_length=120, help_text="För- och efternamn.")
-    title = models.CharField("titel", max_length=120, blank=True, help_text="T.ex. avdelningschef.")
-    unit = models.CharField(
-        "enhet", max_length=160, blank=True, help_text="Avdelning eller enhet på Tillväxtverket."
-    )
-    email = models.EmailField("e-post", blank=True, help_text="Visas publikt om personen visas.")
-    phone = models.CharField("telefon", max_length=40, blank=True, help_text="T.ex. 08-681 77 39.")
-    is_public = models.BooleanField(
-        "visas publikt",
-        default=True,
-        help_text="Avmarkera för att dölja personen på den publika webbplatsen.",
-    )
-    user = models.OneToOneField(
-        settings.AUTH_USER_MODEL,
-        verbose_name="användarkonto",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="contact",
-        help_text="Kopplar personen till ett konto i redigeringsgränssnittet (för godkännanden).",
-    )
-
-    panels = [
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("title"), FieldPanel("unit")]),
-        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
-        FieldPanel("is_public"),
-        FieldPanel("user"),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("title"),
-        index.SearchField("unit"),
-        index.FilterField("is_public"),
-    ]
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = "kontaktperson"
-        verbose_name_plural = "kontaktpersoner"
-
-    def __str__(self):
-        return self.name
+    Looked up through the app registry: the page model's module imports this one."""
+    index_model = apps.get_model("region_teams", "RegionTeamIndexPage")
+    return index_model.objects.live().public().first()
 
 
 class County(index.Indexed, models.Model):
@@ -131,8 +91,6 @@ class County(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def get_url(self, request=None):
-        from region_teams.models.pages import county_index_page
-
         index_page = county_index_page()
         if index_page is None:
             return None

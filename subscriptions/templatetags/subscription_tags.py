@@ -1,11 +1,11 @@
 """`{% subscription_page_url as url %}`: where to subscribe, for links from other pages.
 
-Cached under the content version (home.cache), which every publish bumps: no query per page."""
+Cached under the content version (core.cache), which every publish bumps: no query per page."""
 
 from django import template
 from django.core.cache import cache
 
-from home.cache import FRAGMENT_TIMEOUT, content_version
+from core.cache import FRAGMENT_TIMEOUT, content_version
 
 register = template.Library()
 

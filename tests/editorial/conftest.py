@@ -5,10 +5,10 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from core.models import Contact
 from forum_pages.models import ForumMeetingPage
 from home import demo_content
 from home.models import StandardPage
-from region_teams.models import Contact
 from tests.conftest import DEMO_PASSWORD
 from tests.factories.home import StandardPageFactory
 from tests.home.test_admin_editing import meeting_form

@@ -9,9 +9,9 @@ from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
+from core.models import Contact
 from editorial.models import ContentOwnerTaskState
 from forum_pages.models import ForumMember
-from region_teams.models import Contact
 from tests.editorial.conftest import edit, login, refused, workflow_action
 from tests.factories.region_teams import ContactFactory
 

@@ -9,8 +9,8 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, Revision
 
+from editorial import roles
 from forum_pages.models import ForumMeetingPage, ForumMember, ReportPage, StrategyThemePage
-from home import roles
 from home.models import FormField
 from news.models import ArticlePage
 from region_teams.models import (

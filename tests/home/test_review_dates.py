@@ -13,8 +13,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from home.models import ReviewReminder, StandardPage
-from home.review import add_months
+from core.review_dates import add_months
+from editorial.models import ReviewReminder
+from home.models import StandardPage
 from tests.factories.home import StandardPageFactory
 from tests.factories.region_teams import ContactFactory
 

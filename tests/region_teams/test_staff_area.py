@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 from wagtail.test.utils import WagtailTestUtils
 
-from home import roles
+from editorial import roles
 from region_teams.models import (
     ActionStatus,
     DialogueIssue,

@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from home import roles
+from editorial import roles
 from region_teams.models import County
 from regional_statistics import csv_import
 from regional_statistics.models import Dataset, DatasetRow

@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from home import roles
+from editorial import roles
 from search.models import SearchSynonym
 from tests.factories.home import StandardPageFactory
 

@@ -394,7 +394,7 @@ def test_a_save_after_queued_ones_does_not_wait_for_the_lock(whoosh, home_page):
 
 
 def test_snippets_have_their_own_index(whoosh, home_page, index_dir):
-    from region_teams.models import Contact
+    from core.models import Contact
     from tests.factories.region_teams import ContactFactory
 
     ContactFactory(name="Anna Lindqvist", unit="Enheten för regional utveckling", is_public=True)

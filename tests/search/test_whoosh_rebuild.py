@@ -12,9 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 
+from core.models import Contact
 from forum_pages.models import ReportPage
 from home.models import StandardPage
-from region_teams.models import Contact
 from search.backends.whoosh import WhooshIndex
 from tests.factories.forum_pages import (
     ReportIndexPageFactory,

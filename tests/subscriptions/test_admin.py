@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
-from home import roles
+from editorial import roles
 from subscriptions.models import Delivery, Notice, Subscriber
 from tests.factories.subscriptions import SubscriberFactory
 

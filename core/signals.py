@@ -5,12 +5,11 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from home.cache import bump_content_version
-from home.review import on_page_published
+from core.cache import bump_content_version
 
 # Snippets and settings whose values appear on cached fragments.
 CACHED_MODELS = {
-    "region_teams.Contact",
+    "core.Contact",
     "region_teams.County",
     "region_teams.CountyResponsibility",
     "region_teams.RoleDescription",
@@ -20,19 +19,16 @@ CACHED_MODELS = {
 }
 
 
-@receiver(page_published, dispatch_uid="home.bump_on_publish")
-@receiver(page_unpublished, dispatch_uid="home.bump_on_unpublish")
-@receiver(post_page_move, dispatch_uid="home.bump_on_move")
+@receiver(page_published, dispatch_uid="core.bump_on_publish")
+@receiver(page_unpublished, dispatch_uid="core.bump_on_unpublish")
+@receiver(post_page_move, dispatch_uid="core.bump_on_move")
 def bump_on_page_change(sender, **kwargs):
     """Any publish, unpublish (deleting a live page unpublishes it first) or move."""
     bump_content_version()
 
 
-@receiver(post_save, dispatch_uid="home.bump_on_snippet_save")
-@receiver(post_delete, dispatch_uid="home.bump_on_snippet_delete")
+@receiver(post_save, dispatch_uid="core.bump_on_snippet_save")
+@receiver(post_delete, dispatch_uid="core.bump_on_snippet_delete")
 def bump_on_snippet_change(sender, **kwargs):
     if sender._meta.label in CACHED_MODELS:
         bump_content_version()
-
-
-page_published.connect(on_page_published, dispatch_uid="home.review_dates_on_publish")

@@ -29,7 +29,7 @@ def bump_content_version():
 def restricted_paths():
     """Tree paths of every page with a view restriction: what `.public()` must leave out.
 
-    Cached under the content version, which any change to a restriction bumps (home.signals).
+    Cached under the content version, which any change to a restriction bumps (core.signals).
     """
     key = f"portal:restricted-paths:{content_version()}"
     paths = cache.get(key)

@@ -47,7 +47,7 @@ class DocumentListBlock(blocks.StructBlock):
 
 
 class ContactCardBlock(blocks.StructBlock):
-    contact = SnippetChooserBlock("region_teams.Contact", label="kontaktperson")
+    contact = SnippetChooserBlock("core.Contact", label="kontaktperson")
     role = blocks.CharBlock(label="roll", required=False, help_text="T.ex. Kansli.")
 
     class Meta:

@@ -9,9 +9,9 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from home.models import ReviewReminder
-from home.review import due_pages, is_overdue
-from region_teams.models import Contact
+from core.models import Contact
+from editorial.models import ReviewReminder
+from editorial.review import due_pages, is_overdue
 
 
 def due_pages_by_owner(today):
@@ -65,4 +65,4 @@ def digest_text(owner, pages, today):
         for page in pages
     ]
     context = {"owner": owner, "pages": rows, "report_url": base_url + reverse("review_report")}
-    return render_to_string("home/email/review_digest.txt", context)
+    return render_to_string("editorial/email/review_digest.txt", context)

@@ -11,8 +11,8 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-from home.review import due_pages, is_overdue, owned_by
-from region_teams.models import Contact
+from core.models import Contact
+from editorial.review import due_pages, is_overdue, owned_by
 
 PANEL_LIMIT = 20
 REPORT_PERMISSIONS = ["add", "change", "publish"]  # editors, secretariat, owners, administrators
@@ -41,7 +41,7 @@ class MyReviewsPanel(Component):
 
     name = "my_reviews"
     order = 110
-    template_name = "home/admin/my_reviews_panel.html"
+    template_name = "editorial/admin/my_reviews_panel.html"
 
     def __init__(self, request):
         self.request = request

@@ -1,5 +1,4 @@
-"""Periodic review of pages (issue #3, section 4): review dates set on publish, and which pages
-are due.
+"""Periodic review of pages: review dates set on publish, and which pages are due.
 
 Every page type extends `BasePage`, so `review_due` and `content_owner` live on each page type's
 own table. `pages_for_review()` reads them for all types in one query: it annotates Wagtail's
@@ -13,27 +12,15 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
-REVIEW_INTERVAL_MONTHS = 12
+from core.models import BasePage, Contact
+from core.review_dates import REVIEW_INTERVAL_MONTHS, add_months
+
 # A page is "due" from this many days before its review date; after the date it is overdue.
 DUE_NOTICE_DAYS = 30
 
 
-def add_months(day, months):
-    """The same day `months` later, or the month's last day when it has no such day."""
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last_day in (day.day, 30, 29, 28):
-        try:
-            return day.replace(year=year, month=month, day=min(day.day, last_day))
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
 def review_page_models():
     """Every concrete page type that has review dates (all of them extend BasePage)."""
-    from home.models import BasePage
-
     return [model for model in get_page_models() if issubclass(model, BasePage)]
 
 
@@ -52,7 +39,7 @@ def set_review_dates(page, revision=None, today=None):
 
 
 def on_page_published(sender, instance, revision=None, **kwargs):
-    """`page_published` receiver (connected in home.signals)."""
+    """`page_published` receiver (connected in editorial.apps)."""
     if hasattr(instance, "review_due"):
         set_review_dates(instance, revision)
 
@@ -87,24 +74,8 @@ def due_pages(today=None):
 
 def owned_by(pages, user):
     """Pages whose content owner (a Contact) is linked to this user account."""
-    from region_teams.models import Contact
-
     return pages.filter(content_owner_id__in=Contact.objects.filter(user=user).values("pk"))
 
 
 def is_overdue(page, today=None):
     return page.review_due < (today or timezone.localdate())
-
-
-def backfill_review_dates(apps, app_label):
-    """Data migration helper: published pages that predate review dates get last_reviewed = the
-    day of their last publish and review_due twelve months later."""
-    for model in apps.get_app_config(app_label).get_models():
-        if not {"review_due", "last_reviewed"} <= {field.name for field in model._meta.fields}:
-            continue
-        pages = model.objects.filter(live=True, review_due=None).exclude(last_published_at=None)
-        for pk, published_at in pages.values_list("pk", "last_published_at"):
-            day = timezone.localdate(published_at)
-            model.objects.filter(pk=pk).update(
-                last_reviewed=day, review_due=add_months(day, REVIEW_INTERVAL_MONTHS)
-            )

@@ -1,4 +1,4 @@
-"""Serving page routes that are files, such as /forum/moten.ics."""
+"""Serving page routes that are files, such as /forum/moten.ics or /statistik/data.csv."""
 
 from wagtail.views import serve
 

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.reminders import send_review_reminders
+from editorial.reminders import send_review_reminders
 
 
 class Command(BaseCommand):

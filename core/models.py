@@ -1,0 +1,161 @@
+"""What every section's pages share: the abstract BasePage, its querysets and body fields, and
+the Contact snippet that names each page's content owner."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from core.blocks import BodyBlock
+from core.cache import restricted_paths
+
+
+class Contact(index.Indexed, models.Model):
+    """A person the portal names: secretariat staff, team leads, county and subject leads."""
+
+    name = models.CharField("namn", max_length=120, help_text="För- och efternamn.")
+    title = models.CharField("titel", max_length=120, blank=True, help_text="T.ex. avdelningschef.")
+    unit = models.CharField(
+        "enhet", max_length=160, blank=True, help_text="Avdelning eller enhet på Tillväxtverket."
+    )
+    email = models.EmailField("e-post", blank=True, help_text="Visas publikt om personen visas.")
+    phone = models.CharField("telefon", max_length=40, blank=True, help_text="T.ex. 08-681 77 39.")
+    is_public = models.BooleanField(
+        "visas publikt",
+        default=True,
+        help_text="Avmarkera för att dölja personen på den publika webbplatsen.",
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="användarkonto",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contact",
+        help_text="Kopplar personen till ett konto i redigeringsgränssnittet (för godkännanden).",
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("title"), FieldPanel("unit")]),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+        FieldPanel("is_public"),
+        FieldPanel("user"),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("title"),
+        index.SearchField("unit"),
+        index.FilterField("is_public"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "kontaktperson"
+        verbose_name_plural = "kontaktpersoner"
+        # The table predates the core app (contacts began as region_teams' snippet); keeping its
+        # name kept every content owner's row and foreign key when the model moved here.
+        db_table = "region_teams_contact"
+
+    def __str__(self):
+        return self.name
+
+
+def body_blocks_field():
+    """The block-built body most page types share (core.blocks.BodyBlock)."""
+    return StreamField(
+        BodyBlock(),
+        verbose_name="innehåll",
+        blank=True,
+        help_text="Sidans innehåll: text, rubriker, bilder, dokument, kontakter, citat.",
+    )
+
+
+def body_text_field():
+    """The plain rich-text body of index pages, whose listings carry the page."""
+    return RichTextField("brödtext", blank=True, help_text="Sidans löptext under ingressen.")
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        """As Wagtail's, from a cached list of restricted sections instead of a query per call."""
+        q = Q()
+        for path in restricted_paths():
+            q |= Q(path__startswith=path)
+        return q if q else Q(pk__in=[])
+
+
+class BasePage(Page):
+    """Abstract parent of every page type: an introduction and the page's content owner."""
+
+    intro = models.TextField(
+        "ingress",
+        blank=True,
+        help_text="En eller två meningar som sammanfattar sidan. Visas i listor och sökresultat.",
+    )
+    content_owner = models.ForeignKey(
+        Contact,
+        verbose_name="innehållsansvarig",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Personen som ansvarar för sidans innehåll. Visas längst ned på sidan.",
+    )
+    review_due = models.DateField(
+        "granskas senast",
+        null=True,
+        blank=True,
+        help_text=(
+            "När innehållsansvarig senast ska granska sidan. Lämnas tomt eller passerat sätts "
+            "datumet till tolv månader efter publiceringen."
+        ),
+    )
+    last_reviewed = models.DateField(
+        "senast granskad",
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Sätts när sidan publiceras; visas publikt som Senast granskad.",
+    )
+
+    objects = PageManager.from_queryset(PortalPageQuerySet)()
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    settings_panels = [
+        MultiFieldPanel(
+            [FieldPanel("content_owner"), FieldPanel("review_due")], heading="Ansvar och granskning"
+        ),
+        *Page.settings_panels,
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """What `update_index` indexes, with the many-to-many search fields prefetched:
+        modelsearch prefetches related search fields but not ParentalManyToManyFields (a
+        meeting's counties, a report's themes), which cost a query per page."""
+        related = [
+            field.field_name
+            for field in cls.get_search_fields()
+            if isinstance(field, index.RelatedFields)
+            and isinstance(field.get_field(cls), ParentalManyToManyField)
+        ]
+        return super().get_indexed_objects().prefetch_related(*related)
+
+    @property
+    def last_updated(self):
+        return self.last_published_at or self.latest_revision_created_at
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
