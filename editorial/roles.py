@@ -33,7 +33,7 @@ def model_permissions(label, actions=ALL_ACTIONS):
 
 
 SNIPPET_MODELS = [
-    "region_teams.Contact",
+    "core.Contact",
     "region_teams.County",
     "region_teams.CountyResponsibility",
     "region_teams.RoleDescription",
@@ -78,7 +78,7 @@ MODEL_PERMISSIONS = {
     ],
     SECRETARIAT: [
         ADMIN_ACCESS,
-        *model_permissions("region_teams.Contact", ("add", "change", "delete")),
+        *model_permissions("core.Contact", ("add", "change", "delete")),
         *model_permissions("forum_pages.ForumMember", ("add", "change", "delete", "publish")),
         *model_permissions("region_teams.CountyResponsibility", ("add", "change", "publish")),
         *SUBSCRIPTION_PERMISSIONS,

@@ -19,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, RevisionMixin, Site
 from wagtail.utils.file import hash_filelike
 
+from core.models import Contact
 from editorial import roles
 from editorial import setup as editorial_setup
 from forum_pages.models import (
@@ -37,7 +38,6 @@ from home import demo_content as content
 from home.models import FormField, FormPage, HomePage, PortalSettings, StandardPage
 from news.models import ArticleKind, ArticlePage, NewsIndexPage
 from region_teams.models import (
-    Contact,
     County,
     CountyResponsibility,
     DialogueIssue,

@@ -56,11 +56,11 @@ class DatasetAdminForm(WagtailAdminModelForm):
     def save(self, commit=True):
         instance = super().save(commit=False)
         if self.imported_rows is not None:
-            from regional_statistics.models import DatasetRow
-
+            # The rows' model through the relation: the dataset's model module imports this form.
+            row_model = instance.rows.model
             counties = {county.number_code: county for county in County.objects.all()}
             instance.rows = [
-                DatasetRow(county=counties.get(row.county_code), year=row.year, value=row.value)
+                row_model(county=counties.get(row.county_code), year=row.year, value=row.value)
                 for row in self.imported_rows
             ]
         if commit:

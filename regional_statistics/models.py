@@ -13,7 +13,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMi
 from wagtail.search import index
 
 from core.models import BasePage, body_text_field
-from forum_pages.models.pages import BadFilterMixin, file_route_url
+from core.routes import BadFilterMixin, file_route_url
 from region_teams.models import County, Team
 from regional_statistics import tables
 from regional_statistics.forms import DatasetAdminForm, StatisticsFilterForm

@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 
 from forum_pages.models import StrategyThemePage
 from region_teams.models import County
-from subscriptions.models import normalise_email
+from subscriptions.addresses import normalise_email
 
 NO_TOPIC = "Välj minst ett ämne."
 

@@ -3,8 +3,12 @@
 Every mail is built from templates in `templates/subscriptions/email/` (plain text, and an HTML
 alternative for notices). Notices carry List-Unsubscribe and List-Unsubscribe-Post (RFC 8058),
 so mail clients offer a one-click unsubscribe that POSTs to the page's `avsluta/` route.
+
+The subscription page's routes send these mails, so the models are looked up through the app
+registry here rather than imported.
 """
 
+from django.apps import apps
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -14,9 +18,8 @@ from subscriptions import tokens
 
 
 def subscription_page():
-    from subscriptions.models import SubscriptionPage
-
-    return SubscriptionPage.objects.live().order_by("path").first()
+    page_model = apps.get_model("subscriptions", "SubscriptionPage")
+    return page_model.objects.live().order_by("path").first()
 
 
 def links(page, subscriber):
@@ -37,9 +40,8 @@ SUBSCRIPTION_SUBJECTS = {
 @task()
 def send_subscription_mail(subscriber_id, kind):
     """The answer to the form: a confirmation link, or (confirmed address) the manage link."""
-    from subscriptions.models import Subscriber
-
-    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    subscriber_model = apps.get_model("subscriptions", "Subscriber")
+    subscriber = subscriber_model.objects.filter(pk=subscriber_id).first()
     page = subscription_page()
     if subscriber is None or page is None:
         return

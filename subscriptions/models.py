@@ -1,4 +1,4 @@
-"""E-mail subscriptions by topic, with double opt-in (issue #6).
+"""E-mail subscriptions by topic, with double opt-in.
 
 Its own app rather than part of the forum: a subscriber is personal data with a lifecycle of its
 own (consent, confirmation, erasure, purge of the unconfirmed) that spans the forum's meetings
@@ -18,6 +18,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.models import BasePage, body_text_field
+from subscriptions import views
+from subscriptions.addresses import normalise_email
 
 DEFAULT_CONSENT_TEXT = (
     "Om du fyller i din e-postadress sparas den hos Tillväxtverket, och det är vi som ansvarar "
@@ -150,10 +152,6 @@ class Subscriber(models.Model):
         return ", ".join(self.topic_labels())
 
     topics_text.short_description = "ämnen"
-
-
-def normalise_email(address):
-    return (address or "").strip().lower()
 
 
 class NoticeKind(models.TextChoices):
@@ -293,8 +291,6 @@ class SubscriptionPage(RoutablePageMixin, BasePage):
 
     @path("")
     def subscribe(self, request):
-        from subscriptions import views
-
         return views.subscribe(self, request)
 
     @path("skickat/", name="sent")
@@ -303,21 +299,15 @@ class SubscriptionPage(RoutablePageMixin, BasePage):
 
     @path("bekrafta/<str:token>/", name="confirm")
     def confirm(self, request, token):
-        from subscriptions import views
-
         return views.confirm(self, request, token)
 
     @path("andra/<str:token>/", name="manage")
     def manage(self, request, token):
-        from subscriptions import views
-
         return views.manage(self, request, token)
 
     @path("avsluta/<str:token>/", name="unsubscribe")
     def unsubscribe(self, request, token):
         """POST needs no CSRF token (RFC 8058 one-click; see subscriptions.views.serve_route)."""
-        from subscriptions import views
-
         return views.unsubscribe(self, request, token)
 
     def render_step(self, request, template, status=200, **context):

@@ -26,6 +26,7 @@ from django.utils import formats, timezone, translation
 from django_tasks import task
 from wagtail.signals import page_published
 
+from forum_pages.models import ForumMeetingPage, ReportPage
 from subscriptions.mail import notice_message, subscription_page
 from subscriptions.models import (
     Delivery,
@@ -49,8 +50,6 @@ def connect():
 
 
 def on_page_published(sender, instance, **kwargs):
-    from forum_pages.models import ForumMeetingPage, ReportPage
-
     if not instance.live:
         # Wagtail sends page_published also when it only schedules a revision (go-live in the
         # future); the notice waits for publish_scheduled to make the page live.

@@ -1,8 +1,13 @@
 """What the subscription page's routes do (see SubscriptionPage): subscribe, confirm, change
-topics and unsubscribe. Bad or expired links answer 400 with a page that says what to do."""
+topics and unsubscribe. Bad or expired links answer 400 with a page that says what to do.
 
+The page's module imports this one for its routes, so the models are looked up through the app
+registry here rather than imported.
+"""
+
+from django.apps import apps
 from django.db import transaction
-from django.http import HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from wagtail.models import Site
@@ -11,10 +16,13 @@ from wagtail.views import serve
 from subscriptions import ratelimit, tokens
 from subscriptions.forms import SubscribeForm, TopicsForm
 from subscriptions.mail import send_subscription_mail
-from subscriptions.models import Subscriber
 
 TOPIC_FIELDS = ("meetings", "reports", "briefings")
 FORM_TEMPLATE = "subscriptions/subscription_page.html"
+
+
+def subscriber_model():
+    return apps.get_model("subscriptions", "Subscriber")
 
 
 def subscribe(page, request):
@@ -35,8 +43,10 @@ def register(page, data):
     """A new or unconfirmed address gets a confirmation link (topics as now chosen); a confirmed
     one is left as it is and gets the link to change its topics instead."""
     with transaction.atomic():
-        subscriber, created = Subscriber.objects.select_for_update().get_or_create(
-            email=data["email"], defaults={"confirmation_sent_at": timezone.now()}
+        subscriber, created = (
+            subscriber_model()
+            .objects.select_for_update()
+            .get_or_create(email=data["email"], defaults={"confirmation_sent_at": timezone.now()})
         )
         kind = "already_subscribed" if subscriber.is_confirmed else "confirm"
         if kind == "confirm":
@@ -68,7 +78,7 @@ def subscriber_from(token, purpose):
         key = tokens.read_token(token, purpose)
     except tokens.BadToken as error:
         return None, "expired" if error.expired else "invalid"
-    return Subscriber.objects.filter(key=key).first(), None
+    return subscriber_model().objects.filter(key=key).first(), None
 
 
 def bad_link(page, request, reason):
@@ -83,7 +93,7 @@ def confirm(page, request, token):
         return bad_link(page, request, error or "gone")
     confirmed_now = False
     if request.method == "POST" and not subscriber.is_confirmed:
-        Subscriber.objects.filter(pk=subscriber.pk, confirmed_at=None).update(
+        subscriber_model().objects.filter(pk=subscriber.pk, confirmed_at=None).update(
             confirmed_at=timezone.now()
         )
         subscriber.refresh_from_db()
@@ -154,10 +164,6 @@ def serve_route(request, path):
 
 
 def is_unsubscribe_route(request, path):
-    from django.http import Http404
-
-    from subscriptions.models import SubscriptionPage
-
     site = Site.find_for_request(request)
     if site is None:
         return False
@@ -166,4 +172,7 @@ def is_unsubscribe_route(request, path):
     except Http404:
         return False
     view = result.args[0] if result.args else None
-    return isinstance(result.page, SubscriptionPage) and view == result.page.unsubscribe
+    return (
+        isinstance(result.page, apps.get_model("subscriptions", "SubscriptionPage"))
+        and view == result.page.unsubscribe
+    )

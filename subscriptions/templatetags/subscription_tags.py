@@ -6,6 +6,7 @@ from django import template
 from django.core.cache import cache
 
 from core.cache import FRAGMENT_TIMEOUT, content_version
+from subscriptions.mail import subscription_page
 
 register = template.Library()
 
@@ -15,8 +16,6 @@ def subscription_page_url():
     key = f"subscriptions:page-url:{content_version()}"
     url = cache.get(key)
     if url is None:
-        from subscriptions.mail import subscription_page
-
         page = subscription_page()
         public = page is not None and not page.get_view_restrictions().exists()
         url = (page.url or "") if public else ""

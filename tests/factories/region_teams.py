@@ -4,9 +4,9 @@ import factory
 import wagtail_factories
 from factory.django import DjangoModelFactory
 
+from core.models import Contact
 from region_teams.models import (
     ActionStatus,
-    Contact,
     County,
     CountyResponsibility,
     FollowUpAction,

@@ -9,12 +9,12 @@ from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, Revision
 
+from core.models import Contact
 from editorial import roles
 from forum_pages.models import ForumMeetingPage, ForumMember, ReportPage, StrategyThemePage
 from home.models import FormField
 from news.models import ArticlePage
 from region_teams.models import (
-    Contact,
     CountyResponsibility,
     FollowUpAction,
     RegionDialoguePage,
