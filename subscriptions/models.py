@@ -18,7 +18,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.models import BasePage, body_text_field
-from subscriptions import views
+from subscriptions import routes
 from subscriptions.addresses import normalise_email
 
 DEFAULT_CONSENT_TEXT = (
@@ -291,7 +291,7 @@ class SubscriptionPage(RoutablePageMixin, BasePage):
 
     @path("")
     def subscribe(self, request):
-        return views.subscribe(self, request)
+        return routes.subscribe(self, request)
 
     @path("skickat/", name="sent")
     def sent(self, request):
@@ -299,16 +299,16 @@ class SubscriptionPage(RoutablePageMixin, BasePage):
 
     @path("bekrafta/<str:token>/", name="confirm")
     def confirm(self, request, token):
-        return views.confirm(self, request, token)
+        return routes.confirm(self, request, token)
 
     @path("andra/<str:token>/", name="manage")
     def manage(self, request, token):
-        return views.manage(self, request, token)
+        return routes.manage(self, request, token)
 
     @path("avsluta/<str:token>/", name="unsubscribe")
     def unsubscribe(self, request, token):
         """POST needs no CSRF token (RFC 8058 one-click; see subscriptions.views.serve_route)."""
-        return views.unsubscribe(self, request, token)
+        return routes.unsubscribe(self, request, token)
 
     def render_step(self, request, template, status=200, **context):
         return TemplateResponse(
