@@ -21,7 +21,7 @@ each backend it then measures:
   again (a popular query); p50 and p95 ms of wall time. The target is judged on cold queries;
 - the Whoosh index's size on disk.
 
-It prints a Markdown table for the README. Targets (2 cores): p95 <= 30 ms at 10,000 pages and
+It prints a Markdown table for bench/RESULTS.md. Targets (2 cores): p95 <= 30 ms at 10,000 pages and
 <= 100 ms at 100,000; full reindex of 10,000 pages <= 15 s.
 """
 

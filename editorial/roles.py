@@ -1,4 +1,4 @@
-"""The portal's groups and what each may do in the admin (DOMAIN.md, "Roles in the portal").
+"""The portal's groups and what each may do in the admin (docs/publishing.md).
 
 `ensure_groups()` only adds what is missing and never takes away what an administrator has
 granted since, so it is safe to run on every deploy and from the demo loader. It runs from
@@ -27,7 +27,7 @@ ALL_ACTIONS = ("add", "change", "delete", "view")
 
 
 def model_permissions(label, actions=ALL_ACTIONS):
-    """["app.add_model", ...] for a model label such as "region_teams.Contact"."""
+    """["app.add_model", ...] for a model label such as "core.Contact"."""
     app_label, model = label.lower().split(".")
     return [f"{app_label}.{action}_{model}" for action in actions]
 
@@ -40,7 +40,7 @@ SNIPPET_MODELS = [
     "forum_pages.ForumMember",
     "regional_statistics.Dataset",
 ]
-# Webbadministratör may do everything (DOMAIN.md), so also settings, users, sites and redirects.
+# Webbadministratör may do everything, so also settings, users, sites and redirects.
 WEB_ADMIN_MODELS = [
     *SNIPPET_MODELS,
     "region_teams.DialoguePhase",
@@ -55,7 +55,7 @@ WEB_ADMIN_MODELS = [
     "search.SearchSynonym",
     "wagtailsearchpromotions.SearchPromotion",
 ]
-# Draft → approval → live snippets (issue #3, section 5): publishing them skips the workflow.
+# Draft → approval → live snippets: publishing them skips the workflow.
 PUBLISH_SNIPPETS = [
     "forum_pages.ForumMember",
     "region_teams.CountyResponsibility",

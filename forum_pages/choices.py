@@ -1,4 +1,4 @@
-"""The forum's fixed vocabularies (DOMAIN.md): forum kinds, political sides, report kinds."""
+"""The forum's fixed vocabularies: forum kinds, political sides, report kinds."""
 
 from django.db import models
 

@@ -35,7 +35,7 @@ MAX_INTEGER_DIGITS, MAX_DECIMALS = 14, 4
 
 REGION_HEADERS = {"region", "lan", "lansnamn", "lanskod", "county", "omrade"}
 YEAR_HEADERS = {"ar", "year", "tid", "period"}
-# Names SCB, the regions and DOMAIN.md use besides the County rows' own names.
+# Names SCB, and the regions use besides the County rows' own names.
 EXTRA_ALIASES = {
     "sodermanland": "04",
     "jamtland-harjedalen": "23",

@@ -1,4 +1,4 @@
-"""The portal's groups with their permissions, and the three workflows (issue #3).
+"""The portal's groups with their permissions, and the three workflows.
 
 Idempotent: it only adds what is missing (editorial.setup), except the content owners' publish
 permission of the foundation, which the owner approval step replaces. The same setup runs again

@@ -333,7 +333,7 @@ class ForumMeetingParticipant(Orderable):
 
 
 class ForumMeetingBriefing(Orderable):
-    """A short video meeting after a forum, where the secretariat tells what came up (seed 001)."""
+    """A short video meeting after a forum, where the secretariat tells what came up."""
 
     page = ParentalKey(ForumMeetingPage, on_delete=models.CASCADE, related_name="briefings")
     starts_at = models.DateTimeField(

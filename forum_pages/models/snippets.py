@@ -35,7 +35,7 @@ class ForumMember(
 ):
     """A person a region has nominated to the politicians' or the officials' forum.
 
-    Changes go through drafts and approval (issue #3): the row holds the published version,
+    Changes go through drafts and approval: the row holds the published version,
     drafts are revisions, and the public site lists live members only.
     """
 
@@ -130,7 +130,7 @@ class ForumMember(
             )
 
     def clean_seats(self):
-        """Seed 000: each region names one majority and one opposition politician, one official.
+        """Each region names one majority and one opposition politician, one official.
 
         Only live (published) members hold a seat: a draft nomination nobody has approved, or a
         rejected one left behind, must not block the region's real nomination.

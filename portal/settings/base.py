@@ -175,7 +175,7 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     }
 }
 
-# Site search (README, "Search"): SEARCH_BACKEND picks whoosh (default: an index on this
+# Site search (docs/search.md): SEARCH_BACKEND picks whoosh (default: an index on this
 # machine's disk), database (Wagtail's own; on PostgreSQL with the Swedish text-search
 # configuration) or elasticsearch (Elasticsearch/OpenSearch, for several application servers).
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "index"))
@@ -200,7 +200,7 @@ if SEARCH_BACKEND not in SEARCH_BACKENDS:
 WAGTAILSEARCH_BACKENDS = {"default": SEARCH_BACKENDS[SEARCH_BACKEND]}
 
 # Background tasks (e-mail notifications): run at once in development and tests; production
-# queues them in the database for `manage.py db_worker` (see README, "Publishing").
+# queues them in the database for `manage.py db_worker` (see docs/operations.md).
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
@@ -216,9 +216,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
-# E-mail subscriptions (issue #6, subscriptions/) ---------------------------------------------
+# E-mail subscriptions (subscriptions/) ----------------------------------------------------
 # The form's limits live in the cache, which must be shared by every worker in production
-# (REDIS_URL, or the file cache of production.py); see README, "Prenumerationer".
+# (REDIS_URL, or the file cache of production.py); see docs/subscriptions.md.
 SUBSCRIPTIONS_FORM_RATE = (5, 10 * 60)  # form submissions per client address per 10 minutes
 SUBSCRIPTIONS_MAILS_PER_ADDRESS = (3, 60 * 60)  # mails the form sends one address per hour
 SUBSCRIPTIONS_BATCH_SIZE = int(os.environ.get("SUBSCRIPTIONS_BATCH_SIZE", "100"))

@@ -1,4 +1,4 @@
-"""The five phases of a strategic region dialogue (DOMAIN.md): defaults administrators may edit."""
+"""The five phases of a strategic region dialogue: defaults administrators may edit."""
 
 from django.db import migrations
 

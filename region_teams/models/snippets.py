@@ -113,7 +113,7 @@ class County(index.Indexed, models.Model):
 
 
 class RoleDescription(models.Model):
-    """What a role in a team does, as the agency describes it (seed 003)."""
+    """What a role in a team does, as the agency describes it."""
 
     role = models.CharField(
         "roll",
@@ -157,7 +157,7 @@ class CountyResponsibility(
 ):
     """Who answers for a county: its county lead, and subject leads with their subject area.
 
-    Changes go through drafts and approval (issue #3); the row holds the published version.
+    Changes go through drafts and approval; the row holds the published version.
     """
 
     county = models.ForeignKey(

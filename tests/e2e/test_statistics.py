@@ -1,4 +1,4 @@
-"""The statistics page in a real browser (issue #6): the reader picks counties and years, the
+"""The statistics page in a real browser: the reader picks counties and years, the
 chart's tooltips answer mouse and keyboard, series toggle, and axe finds no WCAG violations."""
 
 import re

@@ -1,4 +1,4 @@
-"""The role × action matrix of issue #3, through the admin's own HTTP views.
+"""The role × action matrix of docs/publishing.md, through the admin's own HTTP views.
 
 Each test acts as a demo role on a real page and checks both the response and what changed: a
 refused action must leave the page, its workflow and the public site as they were.

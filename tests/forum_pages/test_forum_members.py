@@ -1,4 +1,4 @@
-"""Seed 000: each region names at most two politicians (majority and opposition) and one official.
+"""Each region names at most two politicians (majority and opposition) and one official.
 
 Tested on the model's clean() and through the snippet's admin form, where an editor meets it.
 """

@@ -1,7 +1,8 @@
 """Editors change pages through the admin's own edit view; who may publish is the group's call.
 
-The owner-routed approval workflow is issue #3; here the foundation's groups must already keep an
-editor's change away from the public site and let the secretariat publish in the forum.
+The owner-routed approval workflow is tested in tests/editorial; here the foundation's groups
+must already keep an editor's change away from the public site and let the secretariat publish
+in the forum.
 """
 
 import pytest

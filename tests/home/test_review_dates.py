@@ -1,4 +1,4 @@
-"""Periodic review (issue #3, section 4): dates set on publish, shown publicly, the owner's
+"""Periodic review: dates set on publish, shown publicly, the owner's
 dashboard panel, the report with filters and CSV, and the daily reminder digest."""
 
 import csv

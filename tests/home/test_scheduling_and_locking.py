@@ -1,5 +1,5 @@
-"""Scheduling and locking (issue #3, section 6): go-live and expiry dates take effect when
-`publish_scheduled` runs (cron, see README), and a locked page refuses other editors' saves."""
+"""Scheduling and locking: go-live and expiry dates take effect when `publish_scheduled` runs
+(cron, see docs/operations.md), and a locked page refuses other editors' saves."""
 
 import datetime
 import io

@@ -1,4 +1,4 @@
-"""Forum members and county responsibilities under approval (issue #3, section 5): a draft
+"""Forum members and county responsibilities under approval: a draft
 reaches the public team and county pages only once published; history and compare answer."""
 
 import datetime

@@ -1,4 +1,4 @@
-"""County pages show each published dataset for the county against Riket (issue #6)."""
+"""County pages show each published dataset for the county against Riket."""
 
 import pytest
 from django.db import connection

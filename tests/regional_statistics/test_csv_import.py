@@ -1,4 +1,4 @@
-"""Importing a dataset from a CSV file on its admin form (issue #6): good files in the shapes SCB
+"""Importing a dataset from a CSV file on its admin form: good files in the shapes SCB
 exports, broken files listed line by line with nothing saved, revisions, and who may import."""
 
 from decimal import Decimal

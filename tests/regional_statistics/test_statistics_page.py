@@ -1,4 +1,4 @@
-"""The statistics page (issue #6): chosen counties and years give the same numbers in the chart,
+"""The statistics page: chosen counties and years give the same numbers in the chart,
 the table and the CSV download; bad choices give 400; queries do not grow with the data."""
 
 import csv

@@ -31,7 +31,7 @@ def test_the_whole_life_cycle(client, subscription_page, forum, theme, report_in
     assert form.status_code == 200
     html = form.content.decode()
     assert 'name="email"' in html and 'name="themes"' in html and 'name="counties"' in html
-    assert "det är vi som ansvarar för denna uppgift" in html  # seed 002's notice
+    assert "det är vi som ansvarar för denna uppgift" in html  # the default consent text
 
     # Subscribe: one answer for everyone, one mail with a confirmation link.
     response = subscribe(client, "  Anna.Lind@Example.SE ", meetings="on", themes=[theme.pk])
