@@ -15,8 +15,6 @@ from wagtail.models import Page, Site
 from home.models import PortalSettings
 from tests.factories.home import HomePageFactory
 
-DEMO_PASSWORD = "demo1234"
-
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():

@@ -4,7 +4,6 @@ Without a browser these tests skip locally; with REQUIRE_BROWSER=1 (set by .ci/r
 browser is a failure, so CI can never pass by silently skipping them.
 """
 
-import importlib
 import os
 import shutil
 from pathlib import Path
@@ -17,31 +16,6 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
 # Playwright's sync API runs an event loop in this thread; Django's ORM calls from the test are
 # still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-def restore_migrated_rows():
-    """Put back the rows that migrations create and a transactional test's flush removed.
-
-    The live server needs committed data, so these tests flush the database afterwards; Django's
-    serialized rollback would restore the rows but does not reach the connection the tests use.
-    """
-    from django.apps import apps
-    from wagtail.models import Collection, Locale, Page
-
-    from editorial import setup as editorial
-
-    counties = importlib.import_module("region_teams.migrations.0002_counties")
-    phases = importlib.import_module("region_teams.migrations.0005_dialogue_phases")
-    synonyms = importlib.import_module("search.migrations.0002_default_synonyms")
-    Locale.objects.get_or_create(language_code="sv")
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root"))
-    counties.create_counties(apps, None)
-    phases.create_phases(apps, None)
-    synonyms.create_synonyms(apps, None)
-    editorial.ensure_editorial_setup(apps)  # groups and workflows (editorial 0002)
 
 
 @pytest.fixture(scope="session")

@@ -13,12 +13,11 @@ from wagtail.models import Page
 from forum_pages.models import ForumMeetingPage, ReportPage, StrategyThemePage
 from news.models import ArticlePage
 from region_teams.models import RegionDialoguePage
-from tests.conftest import DEMO_PASSWORD
-from tests.e2e.conftest import restore_migrated_rows
+from tests.factories.admin import DEMO_PASSWORD
+from tests.factories.e2e import WCAG_AA, restore_migrated_rows
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
-WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 PUBLIC_URLS = [
     "/",
     "/forum/",

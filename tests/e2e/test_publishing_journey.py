@@ -7,7 +7,7 @@ from django.core import mail
 from django.core.management import call_command
 
 from region_teams.models import RegionTeamPage
-from tests.e2e.conftest import restore_migrated_rows
+from tests.factories.e2e import restore_migrated_rows
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 NEW_INTRO = "Team Norr stärker dialogen med länen i norr – granskad ingress."

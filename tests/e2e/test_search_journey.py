@@ -7,8 +7,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.management import call_command
 
-from tests.e2e.conftest import restore_migrated_rows
-from tests.e2e.test_accessibility import WCAG_AA
+from tests.factories.e2e import WCAG_AA, restore_migrated_rows
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

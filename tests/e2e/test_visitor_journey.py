@@ -5,7 +5,7 @@ import re
 import pytest
 from django.core.management import call_command
 
-from tests.e2e.conftest import restore_migrated_rows
+from tests.factories.e2e import restore_migrated_rows
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

@@ -12,7 +12,7 @@ from wagtail.models import Page, TaskState, WorkflowState
 from core.models import Contact
 from editorial.models import ContentOwnerTaskState
 from forum_pages.models import ForumMember
-from tests.editorial.conftest import edit, login, refused, workflow_action
+from tests.factories.admin import edit, login, refused, workflow_action
 from tests.factories.region_teams import ContactFactory
 
 pytestmark = pytest.mark.django_db

@@ -6,36 +6,11 @@ in the forum.
 """
 
 import pytest
-from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from forum_pages.models import ForumMeetingPage
-from tests.conftest import DEMO_PASSWORD
+from tests.factories.admin import DEMO_PASSWORD, meeting_form
 
 pytestmark = pytest.mark.django_db
-
-
-def meeting_form(meeting, **changes):
-    local = timezone.localtime
-    fields = {
-        "title": meeting.title,
-        "slug": meeting.slug,
-        "intro": meeting.intro,
-        "forum": meeting.forum,
-        "starts_at": local(meeting.starts_at).strftime("%Y-%m-%d %H:%M"),
-        "ends_at": local(meeting.ends_at).strftime("%Y-%m-%d %H:%M"),
-        "location": meeting.location,
-        "is_digital": "on" if meeting.is_digital else "",
-        "theme": meeting.theme_id or "",
-        "agenda": rich_text(meeting.agenda),
-        "outcome": rich_text(meeting.outcome),
-        "documents": inline_formset([]),
-        "participants": inline_formset([]),
-        "briefings": inline_formset([]),
-        "comments": inline_formset([]),
-        **changes,
-    }
-    return nested_form_data({k: v for k, v in fields.items() if v != ""})
 
 
 def edit_and_publish(client, username, meeting, new_title):

@@ -21,7 +21,7 @@ from region_teams.models import (
     RegionTeamPage,
     StaffAreaPage,
 )
-from tests.conftest import DEMO_PASSWORD
+from tests.factories.admin import DEMO_PASSWORD
 
 pytestmark = pytest.mark.django_db
 

@@ -11,11 +11,11 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from core.review_dates import add_months
 from editorial.models import ReviewReminder
 from home.models import StandardPage
+from tests.factories.admin import standard_page_form
 from tests.factories.home import StandardPageFactory
 from tests.factories.region_teams import ContactFactory
 
@@ -26,18 +26,6 @@ TODAY = timezone.localdate
 
 def days(n):
     return TODAY() + datetime.timedelta(days=n)
-
-
-def standard_page_form(page, **changes):
-    fields = {
-        "title": page.title,
-        "slug": page.slug,
-        "intro": page.intro,
-        "body": streamfield([]),
-        "comments": inline_formset([]),
-        **changes,
-    }
-    return nested_form_data({k: v for k, v in fields.items() if v not in ("", None)})
 
 
 def owned_page(parent, owner, review_due, **kwargs):

@@ -11,8 +11,8 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission
 
 from home.models import StandardPage
+from tests.factories.admin import standard_page_form
 from tests.factories.home import StandardPageFactory
-from tests.home.test_review_dates import standard_page_form
 
 pytestmark = pytest.mark.django_db
 

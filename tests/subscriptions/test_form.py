@@ -13,8 +13,7 @@ from django.test import Client
 from subscriptions import tokens
 from subscriptions.models import Subscriber
 from tests.factories.home import StandardPageFactory
-from tests.factories.subscriptions import SubscriberFactory
-from tests.subscriptions.conftest import links
+from tests.factories.subscriptions import SubscriberFactory, links
 
 pytestmark = pytest.mark.django_db
 

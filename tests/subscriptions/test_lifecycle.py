@@ -6,7 +6,7 @@ from django.core import mail
 from django.test import Client
 
 from subscriptions.models import DEFAULT_CONSENT_TEXT, Delivery, Subscriber, consent_version
-from tests.subscriptions.conftest import (
+from tests.factories.subscriptions import (
     checked,
     links,
     mails_to,

@@ -20,8 +20,12 @@ from tests.factories.forum_pages import (
     ReportPageFactory,
 )
 from tests.factories.region_teams import county
-from tests.factories.subscriptions import SubscriberFactory
-from tests.subscriptions.conftest import mails_to, publish_meeting, publish_report
+from tests.factories.subscriptions import (
+    SubscriberFactory,
+    mails_to,
+    publish_meeting,
+    publish_report,
+)
 
 pytestmark = pytest.mark.django_db
 
