@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from home.models import HomePage, StandardPage
+from home.models import FormPage, HomePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -26,3 +26,12 @@ class StandardPageFactory(wagtail_factories.PageFactory):
             ("quote", {"quote": "Vi lyssnar på regionerna.", "attribution": "Tillväxtverket"}),
         ]
     )
+
+
+class FormPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = FormPage
+
+    title = factory.Sequence(lambda n: f"Formulär {n}")
+    intro = "Rapportera brister i tillgängligheten."
+    form_heading = "Rapportera brister"

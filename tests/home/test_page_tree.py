@@ -1,10 +1,12 @@
 """Every page type can be created where the content model allows it and nowhere else.
 
-Checked through the admin's own "add page" view, as an administrator would meet it.
+Checked through the admin's own "add page" view, as an administrator would meet it. The table
+below must name every concrete page type Wagtail knows, so a new page type fails this test until
+its rules are written down here.
 """
 
 import pytest
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from tests.factories.forum_pages import (
     ForumIndexPageFactory,
@@ -14,9 +16,16 @@ from tests.factories.forum_pages import (
     StrategyThemeIndexPageFactory,
     StrategyThemePageFactory,
 )
-from tests.factories.home import StandardPageFactory
+from tests.factories.home import FormPageFactory, StandardPageFactory
 from tests.factories.news import ArticlePageFactory, NewsIndexPageFactory
-from tests.factories.region_teams import RegionTeamIndexPageFactory, RegionTeamPageFactory
+from tests.factories.region_teams import (
+    RegionDialoguePageFactory,
+    RegionTeamIndexPageFactory,
+    RegionTeamPageFactory,
+    StaffAreaPageFactory,
+)
+from tests.factories.regional_statistics import StatisticsPageFactory
+from tests.factories.subscriptions import SubscriptionPageFactory
 
 # page type -> the page types it may be created under (the design, written out independently)
 ALLOWED_PARENTS = {
@@ -37,6 +46,11 @@ ALLOWED_PARENTS = {
     "region_teams.RegionTeamPage": {"region_teams.RegionTeamIndexPage"},
     "news.NewsIndexPage": {"home.HomePage"},
     "news.ArticlePage": {"news.NewsIndexPage"},
+    "home.FormPage": {"home.HomePage"},  # StandardPage admits only standard pages below it
+    "region_teams.StaffAreaPage": {"home.HomePage"},
+    "region_teams.RegionDialoguePage": {"region_teams.StaffAreaPage"},
+    "regional_statistics.StatisticsPage": {"home.HomePage"},
+    "subscriptions.SubscriptionPage": {"home.HomePage"},
 }
 # one per site: a second one is refused even under an allowed parent
 SINGLETONS = {
@@ -46,6 +60,8 @@ SINGLETONS = {
     "forum_pages.ReportIndexPage",
     "region_teams.RegionTeamIndexPage",
     "news.NewsIndexPage",
+    "region_teams.StaffAreaPage",
+    "subscriptions.SubscriptionPage",
 }
 
 
@@ -56,6 +72,7 @@ def page_of_each_type(home_page):
     reports = ReportIndexPageFactory(parent=home_page)
     teams = RegionTeamIndexPageFactory(parent=home_page)
     news = NewsIndexPageFactory(parent=home_page)
+    staff = StaffAreaPageFactory(parent=home_page)
     pages = [
         Page.get_first_root_node(),
         home_page,
@@ -70,12 +87,28 @@ def page_of_each_type(home_page):
         RegionTeamPageFactory(parent=teams),
         news,
         ArticlePageFactory(parent=news),
+        FormPageFactory(parent=home_page),
+        staff,
+        RegionDialoguePageFactory(parent=staff),
+        StatisticsPageFactory(parent=home_page),
+        SubscriptionPageFactory(parent=home_page),
     ]
     return {label(page): page for page in pages}
 
 
 def label(page):
     return page.specific_class._meta.label
+
+
+def test_every_page_type_has_its_rules_written_down():
+    page_types = {model._meta.label for model in get_page_models()} - {"wagtailcore.Page"}
+    assert page_types == set(ALLOWED_PARENTS)
+
+
+@pytest.mark.django_db
+def test_every_page_type_has_a_page_in_the_tree(page_of_each_type):
+    """The test below tries each type under a page of every type, so each must be built."""
+    assert set(page_of_each_type) == set(ALLOWED_PARENTS) | {"wagtailcore.Page"}
 
 
 @pytest.mark.django_db
