@@ -404,7 +404,7 @@ def test_snippets_have_their_own_index(whoosh, home_page, index_dir):
     public = Contact.objects.filter(is_public=True)
     assert [c.name for c in whoosh.search("kommunikation", public)] == []
     assert [c.name for c in whoosh.autocomplete("lindq", Contact)] == ["Anna Lindqvist"]
-    assert (index_dir / "region_teams_contact").is_dir()
+    assert (index_dir / "core_contact").is_dir()
     assert search(whoosh, "regionala") == ["Regional utveckling"]
 
 
