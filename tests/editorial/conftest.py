@@ -5,8 +5,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
+from demo import content as demo_content
 from forum_pages.models import ForumMeetingPage
-from home import demo_content
 from home.models import StandardPage
 from region_teams.models import Contact
 from tests.conftest import DEMO_PASSWORD
