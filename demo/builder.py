@@ -9,7 +9,6 @@ import datetime
 import zoneinfo
 from urllib.parse import urlsplit
 
-import factory
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -428,7 +427,7 @@ class DemoBuilder:
                 last_name=last_name,
                 is_superuser=superuser,
                 is_staff=superuser,
-                password=factory.django.Password(content.DEMO_PASSWORD),
+                password=content.DEMO_PASSWORD,  # hashed by the factory
                 groups=[groups[group]],
             )
         for username, name in {**content.DEMO_USER_CONTACTS, **DEMO_OWNER_ACCOUNTS}.items():
