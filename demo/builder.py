@@ -6,6 +6,7 @@ has changed since stays as it is.
 """
 
 import datetime
+import functools
 import zoneinfo
 from urllib.parse import urlsplit
 
@@ -37,25 +38,37 @@ from region_teams.models import (
     FollowUpAction,
 )
 from regional_statistics.models import DatasetRow, StatisticsPageDataset
-from tests.factories import (
-    documents,
-    forum_pages,
-    home,
-    news,
-    region_teams,
-    regional_statistics,
-    search,
-    subscriptions,
-    users,
+from tests.factories.documents import DocumentFactory
+from tests.factories.forum_pages import (
+    ForumIndexPageFactory,
+    ForumMeetingPageFactory,
+    ForumMemberFactory,
+    ReportIndexPageFactory,
+    ReportPageFactory,
+    StrategyThemeIndexPageFactory,
+    StrategyThemePageFactory,
 )
+from tests.factories.home import FormPageFactory, HomePageFactory, StandardPageFactory
+from tests.factories.news import ArticlePageFactory, NewsIndexPageFactory
+from tests.factories.region_teams import (
+    ContactFactory,
+    CountyResponsibilityFactory,
+    RegionDialoguePageFactory,
+    RegionTeamIndexPageFactory,
+    RegionTeamPageFactory,
+    RoleDescriptionFactory,
+    StaffAreaPageFactory,
+)
+from tests.factories.regional_statistics import DatasetFactory, StatisticsPageFactory
+from tests.factories.search import SearchPromotionFactory
+from tests.factories.subscriptions import SubscriptionPageFactory
+from tests.factories.users import UserFactory
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
-# Every page owner needs an account for the approval workflow: the forum's, themes' and reports'
-# owner approves as `admin`; `innehallsansvarig` owns the regional work's pages.
-DEMO_OWNER_ACCOUNTS = {"admin": content.ANNA_EBENMARK}
 
 
+@functools.cache
 def get_or_create(factory_class, *keys):
     """The factory, finding an existing object by `keys` instead of creating a second one."""
     meta = type("Meta", (), {"django_get_or_create": keys})
@@ -80,15 +93,15 @@ class DemoBuilder:
         self.build_site()
         # Before the meetings and reports: their publication notices need the page for their
         # links, and sent to nobody now they do not wait for a later subscriber.
-        self.body_page(self.home, subscriptions.SubscriptionPageFactory, content.SUBSCRIPTION_PAGE)
-        self.forum = self.stream_page(self.home, forum_pages.ForumIndexPageFactory, content.FORUM)
+        self.body_page(self.home, SubscriptionPageFactory, content.SUBSCRIPTION_PAGE)
+        self.forum = self.stream_page(self.home, ForumIndexPageFactory, content.FORUM)
         self.build_themes()
         self.build_meetings()
         self.build_region_work()
         self.build_reports()
         self.build_news()
         for spec in content.STANDARD_PAGES:
-            self.stream_page(self.home, home.StandardPageFactory, spec)
+            self.stream_page(self.home, StandardPageFactory, spec)
         if home_created:
             self.publish_home()
         self.build_portal_settings()
@@ -101,7 +114,7 @@ class DemoBuilder:
     # Snippets and documents -------------------------------------------------------------------
 
     def build_contacts(self):
-        contact_factory = get_or_create(region_teams.ContactFactory, "name")
+        contact_factory = get_or_create(ContactFactory, "name")
         # The factory's example title, unit and addresses would show on the site: left empty.
         blank = {"title": "", "unit": "", "email": "", "phone": ""}
         for spec in [*content.CONTACTS, *content.EXAMPLE_CONTACTS]:
@@ -115,13 +128,13 @@ class DemoBuilder:
                 self.document(report["document"], f"{report['slug']}-exempel.pdf")
 
     def document(self, title, filename):
-        document_factory = get_or_create(documents.DocumentFactory, "title")
+        document_factory = get_or_create(DocumentFactory, "title")
         self.documents[title] = document_factory(
             title=title, pdf_text=content.EXAMPLE_PDF_TEXT, filename=filename
         )
 
     def build_role_descriptions(self):
-        role_factory = get_or_create(region_teams.RoleDescriptionFactory, "role")
+        role_factory = get_or_create(RoleDescriptionFactory, "role")
         for role, spec in content.ROLE_DESCRIPTIONS.items():
             role_factory(role=role, summary=spec["summary"], duties="\n".join(spec["duties"]))
 
@@ -133,9 +146,7 @@ class DemoBuilder:
                 "role": role,
                 "subject": subject,
             }
-            self.snippet(
-                region_teams.CountyResponsibilityFactory, fields, f"Länsansvaret för {name}"
-            )
+            self.snippet(CountyResponsibilityFactory, fields, f"Länsansvaret för {name}")
 
     def build_forum_members(self):
         for county, name, (forum, side, title) in content.FORUM_MEMBERS:
@@ -145,9 +156,7 @@ class DemoBuilder:
                 "political_side": side,
                 "term_start": content.MEMBER_TERM_START,
             }
-            self.snippet(
-                forum_pages.ForumMemberFactory, fields, f"Ledamoten {name} ({county})", extra
-            )
+            self.snippet(ForumMemberFactory, fields, f"Ledamoten {name} ({county})", extra)
 
     def snippet(self, factory_class, lookup, label, extra=None):
         """Create the snippet unless one matches `lookup`, and only if its own rules allow it:
@@ -208,7 +217,7 @@ class DemoBuilder:
             raise CommandError("Det finns redan en sida med adressen /home/ under roten.")
         spec = content.HOME
         # Published once at the end, when the pages its body links to exist.
-        page = home.HomePageFactory(
+        page = HomePageFactory(
             parent=root,
             slug="home",
             title=spec["title"],
@@ -249,14 +258,12 @@ class DemoBuilder:
             site.save()
 
     def build_themes(self):
-        index = self.body_page(
-            self.home, forum_pages.StrategyThemeIndexPageFactory, content.THEME_INDEX
-        )
+        index = self.body_page(self.home, StrategyThemeIndexPageFactory, content.THEME_INDEX)
         owner = self.contacts[content.ANNA_EBENMARK]
         self.themes = {
             slug: self.page(
                 index,
-                forum_pages.StrategyThemePageFactory,
+                StrategyThemePageFactory,
                 slug=slug,
                 title=title,
                 intro=content.THEME_INTRO,
@@ -271,7 +278,7 @@ class DemoBuilder:
             for kind, forum in content.MEETING_FORUMS.items():
                 slug = f"{forum['slug']}-{meeting_round['theme']}"
                 fields = self.meeting_fields(anchor, meeting_round, kind)
-                self.page(self.forum, forum_pages.ForumMeetingPageFactory, slug=slug, **fields)
+                self.page(self.forum, ForumMeetingPageFactory, slug=slug, **fields)
 
     def meeting_anchor(self):
         """The day the demo was first loaded, so a meeting recreated later keeps its place."""
@@ -329,11 +336,9 @@ class DemoBuilder:
         return [briefing]
 
     def build_region_work(self):
-        index = self.body_page(
-            self.home, region_teams.RegionTeamIndexPageFactory, content.REGION_INDEX
-        )
+        index = self.body_page(self.home, RegionTeamIndexPageFactory, content.REGION_INDEX)
         for team in content.TEAMS:
-            self.page(index, region_teams.RegionTeamPageFactory, **self.team_fields(team))
+            self.page(index, RegionTeamPageFactory, **self.team_fields(team))
         self.build_role_descriptions()
         self.build_responsibilities()
         self.build_forum_members()
@@ -351,9 +356,9 @@ class DemoBuilder:
         }
 
     def build_reports(self):
-        index = self.body_page(self.home, forum_pages.ReportIndexPageFactory, content.REPORT_INDEX)
+        index = self.body_page(self.home, ReportIndexPageFactory, content.REPORT_INDEX)
         for report in content.REPORTS:
-            self.page(index, forum_pages.ReportPageFactory, **self.report_fields(report))
+            self.page(index, ReportPageFactory, **self.report_fields(report))
 
     def report_fields(self, report):
         return {
@@ -370,11 +375,11 @@ class DemoBuilder:
         }
 
     def build_news(self):
-        index = self.page(self.home, news.NewsIndexPageFactory, **self.common(content.NEWS_INDEX))
+        index = self.page(self.home, NewsIndexPageFactory, **self.common(content.NEWS_INDEX))
         for article in content.ARTICLES:
             self.page(
                 index,
-                news.ArticlePageFactory,
+                ArticlePageFactory,
                 **self.common(article, show_in_menus=False),
                 date=article["date"],
                 kind=ArticleKind.INTERVIEW,
@@ -419,7 +424,7 @@ class DemoBuilder:
         groups, self.permissions_added = roles.ensure_groups()
         # Workflows on the sections that exist only now (the forum), see editorial.setup.
         self.permissions_added += editorial_setup.ensure_editorial_setup(apps)
-        user_factory = get_or_create(users.UserFactory, "username")
+        user_factory = get_or_create(UserFactory, "username")
         for username, first_name, last_name, group, superuser in content.DEMO_USERS:
             user_factory(
                 username=username,
@@ -430,7 +435,7 @@ class DemoBuilder:
                 password=content.DEMO_PASSWORD,  # hashed by the factory
                 groups=[groups[group]],
             )
-        for username, name in {**content.DEMO_USER_CONTACTS, **DEMO_OWNER_ACCOUNTS}.items():
+        for username, name in content.DEMO_USER_CONTACTS.items():
             contact = self.contacts[name]
             user = get_user_model().objects.get(username=username)
             if contact.user_id is None and not Contact.objects.filter(user=user).exists():
@@ -442,7 +447,7 @@ class DemoBuilder:
     def build_staff_area(self):
         """ "För medarbetare", restricted to the staff groups before it is first published."""
         spec = content.STAFF_AREA
-        area = get_or_create(region_teams.StaffAreaPageFactory, "parent", "slug")(
+        area = get_or_create(StaffAreaPageFactory, "parent", "slug")(
             parent=self.home, **self.common(spec), body=spec["body"], live=False
         )
         self.restrict_to_staff(area)
@@ -451,7 +456,7 @@ class DemoBuilder:
         anchor = timezone.localdate(area.first_published_at)
         for dialogue in content.DIALOGUES:
             fields = self.dialogue_fields(anchor, dialogue)
-            self.page(area, region_teams.RegionDialoguePageFactory, **fields)
+            self.page(area, RegionDialoguePageFactory, **fields)
 
     def restrict_to_staff(self, area):
         """Add the group restriction unless the page has one (an administrator's is kept)."""
@@ -500,7 +505,7 @@ class DemoBuilder:
         spec = content.ACCESSIBILITY_STATEMENT
         page = self.page(
             self.home,
-            home.FormPageFactory,
+            FormPageFactory,
             **self.common(spec),
             body=self.stream(spec["body"]),
             form_heading=spec["form_heading"],
@@ -517,20 +522,20 @@ class DemoBuilder:
 
     def build_search_promotions(self):
         """Editors' picks on the search page: the forum's start page for "forum" and "möten"."""
-        promotion_factory = get_or_create(search.SearchPromotionFactory, "query", "page")
+        promotion_factory = get_or_create(SearchPromotionFactory, "query", "page")
         for query_string, description in content.SEARCH_PROMOTIONS:
             promotion_factory(query_string=query_string, page=self.forum, description=description)
 
     def build_statistics(self):
         """The example dataset (published, with a first revision) and the statistics page."""
-        dataset_factory = get_or_create(regional_statistics.DatasetFactory, "name")
+        dataset_factory = get_or_create(DatasetFactory, "name")
         dataset = dataset_factory(**content.DATASET, rows=example_rows())
         if dataset.latest_revision_id is None:
             dataset.save_revision().publish()
         spec = content.STATISTICS_PAGE
         self.page(
             self.home,
-            regional_statistics.StatisticsPageFactory,
+            StatisticsPageFactory,
             **self.common(spec),
             body=spec["body"],
             dataset_links=[StatisticsPageDataset(dataset=dataset)],

@@ -816,7 +816,9 @@ DEMO_USERS = [
     ("innehallsansvarig", "Demo", "Innehållsansvarig", roles.CONTENT_OWNER, False),
     ("medarbetare", "Demo", "Medarbetare", roles.STAFF, False),
 ]
-DEMO_USER_CONTACTS = {"innehallsansvarig": INGRID_ARLTOFT_HENRIKSSON}
+# Every page owner needs an account for the approval workflow: the forum's, themes' and reports'
+# owner approves as `admin`; `innehallsansvarig` owns the regional work's pages.
+DEMO_USER_CONTACTS = {"innehallsansvarig": INGRID_ARLTOFT_HENRIKSSON, "admin": ANNA_EBENMARK}
 
 
 # Staff area: strategic region dialogues ------------------------------------------------------
