@@ -153,7 +153,7 @@ def setup_django(workdir, database_url, keep):
 
 def source_texts():
     """The Swedish seed texts and every string of the demo content."""
-    from home import demo_content
+    from demo import content as demo_content
 
     texts = [path.read_text() for path in sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))]
 

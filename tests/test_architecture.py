@@ -36,16 +36,6 @@ ALLOWED_EDGES = {
     ("subscriptions", "region_teams"): "subscribers choose counties",
 }
 
-# Demo data still kept in the sections' packages: it belongs to the demo layer, whatever
-# package it sits in (it imports every section to build the demo site).
-DEMO_MODULES = {
-    "home.demo_content",
-    "home.demo_loader",
-    "home.management.commands.load_demo_content",
-    "regional_statistics.demo",
-    "subscriptions.demo",
-}
-
 # Written so that the patterns do not match themselves.
 FORBIDDEN_REFERENCES = re.compile(r"issue[ ]#|[Ss]eed[ ]0|DOMAIN[.]md|seeds[/]")
 
@@ -105,8 +95,6 @@ def module_graph():
 
 def layer_app(module):
     """The app whose layer rules a module follows."""
-    if module in DEMO_MODULES:
-        return "demo"
     return module.split(".")[0]
 
 
@@ -154,11 +142,6 @@ def test_every_app_has_a_layer():
     assert apps <= LAYERS.keys(), f"apps without a layer in LAYERS: {apps - LAYERS.keys()}"
 
 
-def test_demo_modules_exist():
-    """A stale entry would hide nothing, but would mislead the next reader."""
-    assert project_modules().keys() >= DEMO_MODULES
-
-
 def test_apps_import_only_lower_layers_or_allowed_edges():
     assert forbidden_edges(module_graph()) == []
 
@@ -204,14 +187,10 @@ def project_sources():
 
 
 def test_comments_speak_of_the_code():
-    """No pointers to issue numbers, seed files or documents outside the repository.
-
-    The demo data still kept in home is left to the demo app that replaces it."""
-    replaced = {ROOT / f"{name.replace('.', '/')}.py" for name in DEMO_MODULES}
+    """No pointers to issue numbers, seed files or documents outside the repository."""
     hits = [
         f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
         for path in project_sources()
-        if path not in replaced
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if FORBIDDEN_REFERENCES.search(line)
     ]

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "search",
     "subscriptions",
     "regional_statistics",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

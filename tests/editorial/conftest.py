@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from core.models import Contact
+from demo import content as demo_content
 from forum_pages.models import ForumMeetingPage
-from home import demo_content
 from home.models import StandardPage
 from tests.factories.home import StandardPageFactory
 

@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from home.models import FormPage, HomePage, StandardPage
+from home.models import FormField, FormPage, HomePage, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -29,9 +29,15 @@ class StandardPageFactory(wagtail_factories.PageFactory):
 
 
 class FormPageFactory(wagtail_factories.PageFactory):
+    """A form page; pass `form_fields=[FormField(...), ...]` for its fields."""
+
     class Meta:
         model = FormPage
 
     title = factory.Sequence(lambda n: f"Formulär {n}")
-    intro = "Rapportera brister i tillgängligheten."
-    form_heading = "Rapportera brister"
+    intro = "Skriv till oss."
+    form_heading = "Skriv till oss"
+    thank_you_text = "<p>Tack för ditt meddelande.</p>"
+    form_fields = factory.LazyFunction(
+        lambda: [FormField(label="Meddelande", field_type="multiline", required=True)]
+    )

@@ -13,6 +13,7 @@ from region_teams.models import (
     RegionDialoguePage,
     RegionTeamIndexPage,
     RegionTeamPage,
+    RoleDescription,
     StaffAreaPage,
     Team,
     TeamRole,
@@ -42,6 +43,15 @@ class CountyResponsibilityFactory(DjangoModelFactory):
     county = factory.LazyFunction(lambda: county("Norrbotten"))
     contact = factory.SubFactory(ContactFactory)
     role = TeamRole.COUNTY_LEAD
+
+
+class RoleDescriptionFactory(DjangoModelFactory):
+    class Meta:
+        model = RoleDescription
+
+    role = TeamRole.COUNTY_LEAD
+    summary = ""
+    duties = "Ansvara för den regionala omvärldsbevakningen\nDelta i regionala nätverk"
 
 
 class RegionTeamIndexPageFactory(wagtail_factories.PageFactory):

@@ -1,9 +1,13 @@
-"""Builds the demo site from the seed texts in `home/demo_content.py`, creating what is missing."""
+"""Builds the demo site from `demo.content` with the test factories, creating only what is missing.
+
+Every object is looked up by its natural key (a page by its parent and slug, a contact by name, a
+user by username …) before a factory creates it, so a second run adds nothing and what an editor
+has changed since stays as it is.
+"""
 
 import datetime
+import functools
 import zoneinfo
-from collections import Counter
-from functools import partial
 from urllib.parse import urlsplit
 
 from django.apps import apps
@@ -11,133 +15,130 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.core.files.base import ContentFile
 from django.core.management.base import CommandError
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, RevisionMixin, Site
-from wagtail.utils.file import hash_filelike
 
 from core.models import Contact
+from demo import content
 from editorial import roles
 from editorial import setup as editorial_setup
 from forum_pages.models import (
-    ForumIndexPage,
     ForumMeetingBriefing,
     ForumMeetingDocument,
-    ForumMeetingPage,
     ForumMeetingParticipant,
-    ForumMember,
-    ReportIndexPage,
-    ReportPage,
-    StrategyThemeIndexPage,
-    StrategyThemePage,
 )
-from home import demo_content as content
-from home.models import FormField, FormPage, HomePage, PortalSettings, StandardPage
-from news.models import ArticleKind, ArticlePage, NewsIndexPage
+from home.models import FormField, HomePage, PortalSettings
+from news.models import ArticleKind
 from region_teams.models import (
     County,
-    CountyResponsibility,
     DialogueIssue,
     DialogueParticipant,
     DialoguePhase,
     FollowUpAction,
-    RegionDialoguePage,
-    RegionTeamIndexPage,
-    RegionTeamPage,
-    RoleDescription,
-    StaffAreaPage,
 )
-from regional_statistics.demo import load_statistics
-from subscriptions import demo as subscriptions_demo
+from regional_statistics.models import DatasetRow, StatisticsPageDataset
+from tests.factories.documents import DocumentFactory
+from tests.factories.forum_pages import (
+    ForumIndexPageFactory,
+    ForumMeetingPageFactory,
+    ForumMemberFactory,
+    ReportIndexPageFactory,
+    ReportPageFactory,
+    StrategyThemeIndexPageFactory,
+    StrategyThemePageFactory,
+)
+from tests.factories.home import FormPageFactory, HomePageFactory, StandardPageFactory
+from tests.factories.news import ArticlePageFactory, NewsIndexPageFactory
+from tests.factories.region_teams import (
+    ContactFactory,
+    CountyResponsibilityFactory,
+    RegionDialoguePageFactory,
+    RegionTeamIndexPageFactory,
+    RegionTeamPageFactory,
+    RoleDescriptionFactory,
+    StaffAreaPageFactory,
+)
+from tests.factories.regional_statistics import DatasetFactory, StatisticsPageFactory
+from tests.factories.search import SearchPromotionFactory
+from tests.factories.subscriptions import SubscriptionPageFactory
+from tests.factories.users import UserFactory
 
-DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
-WAGTAIL_SITE_NAME = settings.WAGTAIL_SITE_NAME
 WELCOME_TITLE = "Welcome to your new Wagtail site!"
-# Every page owner needs an account for the approval workflow (issue #3): the forum's, themes'
-# and reports' owner approves as `admin`; `innehallsansvarig` owns the regional work's pages.
-DEMO_OWNER_ACCOUNTS = {"admin": content.ANNA_EBENMARK}
 
 
-class DemoLoader:
-    """Creates the missing parts of the demo site and counts what was created or already there."""
+@functools.cache
+def get_or_create(factory_class, *keys):
+    """The factory, finding an existing object by `keys` instead of creating a second one."""
+    meta = type("Meta", (), {"django_get_or_create": keys})
+    return type(factory_class.__name__, (factory_class,), {"Meta": meta})
+
+
+class DemoBuilder:
+    """Creates the missing parts of the demo site; `warnings` says what was left out and why."""
 
     def __init__(self):
-        self.created = Counter()
-        self.present = Counter()
         self.permissions_added = 0
         self.warnings = []
         self.contacts = {}
         self.documents = {}
         self.counties = {}
 
-    def note(self, kind, created):
-        (self.created if created else self.present)[kind] += 1
-
-    def load(self):
+    def build(self):
         self.counties = {county.name: county for county in County.objects.all()}
-        self.load_contacts()
-        self.load_documents()
-        self.home, home_created = self.load_home()
-        self.load_site()
+        self.build_contacts()
+        self.build_documents()
+        self.home, home_created = self.build_home()
+        self.build_site()
         # Before the meetings and reports: their publication notices need the page for their
         # links, and sent to nobody now they do not wait for a later subscriber.
-        subscriptions_demo.load(self)
-        self.forum = self.load_body_page(self.home, ForumIndexPage, content.FORUM)
-        self.load_themes()
-        self.load_meetings()
-        self.load_region_work()
-        self.load_reports()
-        self.load_news()
+        self.body_page(self.home, SubscriptionPageFactory, content.SUBSCRIPTION_PAGE)
+        self.forum = self.stream_page(self.home, ForumIndexPageFactory, content.FORUM)
+        self.build_themes()
+        self.build_meetings()
+        self.build_region_work()
+        self.build_reports()
+        self.build_news()
         for spec in content.STANDARD_PAGES:
-            self.load_body_page(self.home, StandardPage, spec)
+            self.stream_page(self.home, StandardPageFactory, spec)
         if home_created:
             self.publish_home()
-        self.load_portal_settings()
-        self.load_accounts()
-        self.load_staff_area()
-        self.load_accessibility_statement()
-        self.load_search_promotions()
-        load_statistics(self)
+        self.build_portal_settings()
+        self.build_accounts()
+        self.build_staff_area()
+        self.build_accessibility_statement()
+        self.build_search_promotions()
+        self.build_statistics()
 
     # Snippets and documents -------------------------------------------------------------------
 
-    def load_contacts(self):
+    def build_contacts(self):
+        contact_factory = get_or_create(ContactFactory, "name")
+        # The factory's example title, unit and addresses would show on the site: left empty.
+        blank = {"title": "", "unit": "", "email": "", "phone": ""}
         for spec in [*content.CONTACTS, *content.EXAMPLE_CONTACTS]:
-            fields = {key: value for key, value in spec.items() if key != "name"}
-            contact, created = Contact.objects.get_or_create(name=spec["name"], defaults=fields)
+            contact = contact_factory(**{**blank, **spec})
             self.contacts[contact.name] = contact
-            self.note("kontaktpersoner", created)
 
-    def load_documents(self):
+    def build_documents(self):
         self.document(content.MEETING_DOCUMENT, "exempelunderlag-forummote.pdf")
         for report in content.REPORTS:
             if report["document"]:
                 self.document(report["document"], f"{report['slug']}-exempel.pdf")
 
     def document(self, title, filename):
-        model = get_document_model()
-        document = model.objects.filter(title=title).first()
-        self.note("dokument", document is None)
-        if document is None:
-            data = ContentFile(example_pdf(), name=filename)
-            document = model(title=title, file=data, file_size=data.size)
-            document.file_hash = hash_filelike(data)
-            document.save()
-        self.documents[title] = document
+        document_factory = get_or_create(DocumentFactory, "title")
+        self.documents[title] = document_factory(
+            title=title, pdf_text=content.EXAMPLE_PDF_TEXT, filename=filename
+        )
 
-    def load_role_descriptions(self):
+    def build_role_descriptions(self):
+        role_factory = get_or_create(RoleDescriptionFactory, "role")
         for role, spec in content.ROLE_DESCRIPTIONS.items():
-            _, created = RoleDescription.objects.get_or_create(
-                role=role,
-                defaults={"summary": spec["summary"], "duties": "\n".join(spec["duties"])},
-            )
-            self.note("rollbeskrivningar", created)
+            role_factory(role=role, summary=spec["summary"], duties="\n".join(spec["duties"]))
 
-    def load_responsibilities(self):
+    def build_responsibilities(self):
         for county, name, role, subject in content.COUNTY_RESPONSIBILITIES:
             fields = {
                 "county": self.counties[county],
@@ -145,27 +146,24 @@ class DemoLoader:
                 "role": role,
                 "subject": subject,
             }
-            exists = CountyResponsibility.objects.filter(**fields).exists()
-            if not exists:
-                self.save_valid(CountyResponsibility(**fields), f"Länsansvaret för {name}")
-            self.note("länsansvar", not exists)
+            self.snippet(CountyResponsibilityFactory, fields, f"Länsansvaret för {name}")
 
-    def load_forum_members(self):
+    def build_forum_members(self):
         for county, name, (forum, side, title) in content.FORUM_MEMBERS:
             fields = {"county": self.counties[county], "name": name, "forum": forum}
-            exists = ForumMember.objects.filter(**fields).exists()
-            if not exists:
-                member = ForumMember(
-                    **fields,
-                    title=title,
-                    political_side=side,
-                    term_start=content.MEMBER_TERM_START,
-                )
-                self.save_valid(member, f"Ledamoten {name} ({county})")
-            self.note("ledamöter", not exists)
+            extra = {
+                "title": title,
+                "political_side": side,
+                "term_start": content.MEMBER_TERM_START,
+            }
+            self.snippet(ForumMemberFactory, fields, f"Ledamoten {name} ({county})", extra)
 
-    def save_valid(self, instance, label):
-        """Save if the model's own rules allow it; real data entered earlier wins over demo data."""
+    def snippet(self, factory_class, lookup, label, extra=None):
+        """Create the snippet unless one matches `lookup`, and only if its own rules allow it:
+        real data entered earlier (a region's two politicians) wins over demo data."""
+        instance = factory_class.build(**lookup, **(extra or {}))
+        if type(instance).objects.filter(**lookup).exists():
+            return
         try:
             instance.full_clean()
         except ValidationError as error:
@@ -179,58 +177,54 @@ class DemoLoader:
 
     # Pages --------------------------------------------------------------------------------------
 
-    def page(self, parent, model, slug, build):
-        """The page with this slug under parent; if missing, created from build() and published."""
-        existing = parent.get_children().filter(slug=slug).first()
-        self.note("sidor", existing is None)
-        if existing is not None:
-            if not isinstance(existing.specific, model):
-                raise CommandError(
-                    f"Sidan {existing.url_path} finns redan men är inte av typen "
-                    f"{model._meta.verbose_name}."
-                )
-            return existing.specific
-        page = model(slug=slug, **build())
-        parent.add_child(instance=page)
-        page.save_revision().publish()
+    def page(self, parent, factory_class, **fields):
+        """The child of parent with this slug, created by the factory and published if missing."""
+        try:
+            page = get_or_create(factory_class, "parent", "slug")(parent=parent, **fields)
+        except ValidationError as error:  # the slug is taken by a page of another type
+            raise CommandError(
+                f"Sidan {parent.url_path}{fields['slug']}/ kan inte skapas: "
+                f"{' '.join(error.messages)}"
+            ) from error
+        if page.latest_revision_id is None:
+            page.save_revision().publish()
         return page
 
     def common(self, spec, show_in_menus=True):
         return {
+            "slug": spec["slug"],
             "title": spec["title"],
             "intro": spec["intro"],
             "content_owner": self.contacts[spec["owner"]],
             "show_in_menus": spec.get("show_in_menus", show_in_menus),
         }
 
-    def load_body_page(self, parent, model, spec):
-        """A page whose body is a StreamField written in demo_content's block vocabulary."""
-        return self.page(parent, model, spec["slug"], partial(self.body_page_fields, spec))
+    def stream_page(self, parent, factory_class, spec):
+        """A page whose body is a StreamField written in demo.content's block vocabulary."""
+        return self.page(parent, factory_class, **self.common(spec), body=self.stream(spec["body"]))
 
-    def body_page_fields(self, spec):
-        return {**self.common(spec), "body": self.stream(spec["body"])}
+    def body_page(self, parent, factory_class, spec):
+        """A page whose body is rich text."""
+        return self.page(parent, factory_class, **self.common(spec), body=spec["body"])
 
-    def load_rich_text_page(self, parent, model, spec):
-        return self.page(parent, model, spec["slug"], partial(self.rich_text_page_fields, spec))
-
-    def rich_text_page_fields(self, spec):
-        return {**self.common(spec), "body": spec["body"]}
-
-    def load_home(self):
-        home = HomePage.objects.first()
-        self.note("sidor", home is None)
-        if home is not None:
-            return home, False
+    def build_home(self):
+        existing = HomePage.objects.first()
+        if existing is not None:
+            return existing, False
         root = Page.get_first_root_node()
         self.remove_welcome_page(root)
         if root.get_children().filter(slug="home").exists():
             raise CommandError("Det finns redan en sida med adressen /home/ under roten.")
         spec = content.HOME
-        home = HomePage(slug="home", title=spec["title"], intro=spec["intro"])
-        home.content_owner = self.contacts[spec["owner"]]
         # Published once at the end, when the pages its body links to exist.
-        root.add_child(instance=home)
-        return home, True
+        page = HomePageFactory(
+            parent=root,
+            slug="home",
+            title=spec["title"],
+            intro=spec["intro"],
+            content_owner=self.contacts[spec["owner"]],
+        )
+        return page, True
 
     def remove_welcome_page(self, root):
         """Delete the page `wagtail start` creates, keeping the sites that pointed at it."""
@@ -244,44 +238,47 @@ class DemoLoader:
         self.home.body = self.stream(content.HOME["body"])
         self.home.save_revision().publish()
 
-    def load_site(self):
+    def build_site(self):
         """Point the default site at the home page, at the address the portal is served on.
 
         Canonical links and the sitemap use the site's host; Wagtail's own default (localhost:80)
         is replaced by WAGTAILADMIN_BASE_URL's, an administrator's own host is kept.
         """
         site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        wanted = {"root_page_id": self.home.pk, "site_name": site.site_name or WAGTAIL_SITE_NAME}
+        wanted = {
+            "root_page_id": self.home.pk,
+            "site_name": site.site_name or settings.WAGTAIL_SITE_NAME,
+        }
         if site.pk is None or (site.hostname, site.port) == ("localhost", 80):
             wanted.update(served_address())
         changes = {field: value for field, value in wanted.items() if getattr(site, field) != value}
-        self.note("webbplatser", bool(changes))
         if changes:
             for field, value in changes.items():
                 setattr(site, field, value)
             site.save()
 
-    def load_themes(self):
-        index = self.load_rich_text_page(self.home, StrategyThemeIndexPage, content.THEME_INDEX)
+    def build_themes(self):
+        index = self.body_page(self.home, StrategyThemeIndexPageFactory, content.THEME_INDEX)
+        owner = self.contacts[content.ANNA_EBENMARK]
         self.themes = {
-            slug: self.page(index, StrategyThemePage, slug, partial(self.theme_fields, title))
+            slug: self.page(
+                index,
+                StrategyThemePageFactory,
+                slug=slug,
+                title=title,
+                intro=content.THEME_INTRO,
+                content_owner=owner,
+            )
             for slug, title in content.THEMES
         }
 
-    def theme_fields(self, title):
-        return {
-            "title": title,
-            "intro": content.THEME_INTRO,
-            "content_owner": self.contacts[content.ANNA_EBENMARK],
-        }
-
-    def load_meetings(self):
+    def build_meetings(self):
         anchor = self.meeting_anchor()
         for meeting_round in content.MEETING_ROUNDS:
             for kind, forum in content.MEETING_FORUMS.items():
                 slug = f"{forum['slug']}-{meeting_round['theme']}"
-                build = partial(self.meeting_fields, anchor, meeting_round, kind)
-                self.page(self.forum, ForumMeetingPage, slug, build)
+                fields = self.meeting_fields(anchor, meeting_round, kind)
+                self.page(self.forum, ForumMeetingPageFactory, slug=slug, **fields)
 
     def meeting_anchor(self):
         """The day the demo was first loaded, so a meeting recreated later keeps its place."""
@@ -312,6 +309,7 @@ class DemoLoader:
                 ForumMeetingParticipant(group=group, name=name, role=role)
                 for group, name, role in forum["participants"]
             ],
+            "briefings": self.meeting_briefings(kind, ends_at),
         }
         if ends_at < timezone.now():
             fields["outcome"] = content.meeting_outcome(theme.title)
@@ -319,11 +317,10 @@ class DemoLoader:
             document = self.documents[content.MEETING_DOCUMENT]
             label = f"Underlag: {theme.title} (exempel)"
             fields["documents"] = [ForumMeetingDocument(document=document, title=label)]
-        fields["briefings"] = self.meeting_briefings(kind, ends_at)
         return fields
 
     def meeting_briefings(self, kind, ends_at):
-        """The video briefing after a round's politicians' forum (example data, seed 001)."""
+        """The video briefing after a round's politicians' forum (example data)."""
         spec = content.MEETING_BRIEFING
         if kind != spec["forum"]:
             return []
@@ -338,16 +335,17 @@ class DemoLoader:
         )
         return [briefing]
 
-    def load_region_work(self):
-        index = self.load_rich_text_page(self.home, RegionTeamIndexPage, content.REGION_INDEX)
+    def build_region_work(self):
+        index = self.body_page(self.home, RegionTeamIndexPageFactory, content.REGION_INDEX)
         for team in content.TEAMS:
-            self.page(index, RegionTeamPage, team["slug"], partial(self.team_fields, team))
-        self.load_role_descriptions()
-        self.load_responsibilities()
-        self.load_forum_members()
+            self.page(index, RegionTeamPageFactory, **self.team_fields(team))
+        self.build_role_descriptions()
+        self.build_responsibilities()
+        self.build_forum_members()
 
     def team_fields(self, team):
         return {
+            "slug": team["slug"],
             "title": team["title"],
             "intro": team["intro"],
             "content_owner": self.contacts[content.INGRID_ARLTOFT_HENRIKSSON],
@@ -357,13 +355,14 @@ class DemoLoader:
             "body": content.TEAM_BODY,
         }
 
-    def load_reports(self):
-        index = self.load_rich_text_page(self.home, ReportIndexPage, content.REPORT_INDEX)
+    def build_reports(self):
+        index = self.body_page(self.home, ReportIndexPageFactory, content.REPORT_INDEX)
         for report in content.REPORTS:
-            self.page(index, ReportPage, report["slug"], partial(self.report_fields, report))
+            self.page(index, ReportPageFactory, **self.report_fields(report))
 
     def report_fields(self, report):
         return {
+            "slug": report["slug"],
             "title": report["title"],
             "intro": report["intro"],
             "content_owner": self.contacts[content.ANNA_EBENMARK],
@@ -375,19 +374,17 @@ class DemoLoader:
             "counties": [self.counties[name] for name in report["counties"]],
         }
 
-    def load_news(self):
-        spec = content.NEWS_INDEX
-        index = self.page(self.home, NewsIndexPage, spec["slug"], partial(self.common, spec))
+    def build_news(self):
+        index = self.page(self.home, NewsIndexPageFactory, **self.common(content.NEWS_INDEX))
         for article in content.ARTICLES:
-            self.page(index, ArticlePage, article["slug"], partial(self.article_fields, article))
-
-    def article_fields(self, article):
-        return {
-            **self.common(article, show_in_menus=False),
-            "date": article["date"],
-            "kind": ArticleKind.INTERVIEW,
-            "body": self.stream(article["body"]),
-        }
+            self.page(
+                index,
+                ArticlePageFactory,
+                **self.common(article, show_in_menus=False),
+                date=article["date"],
+                kind=ArticleKind.INTERVIEW,
+                body=self.stream(article["body"]),
+            )
 
     # StreamField data -------------------------------------------------------------------------
 
@@ -395,7 +392,7 @@ class DemoLoader:
         return [{"type": kind, "value": self.block_value(kind, value)} for kind, value in blocks]
 
     def block_value(self, kind, value):
-        """Replace the natural keys demo_content uses with the ids the blocks store."""
+        """Replace the natural keys demo.content uses with the ids the blocks store."""
         if kind == "contact_card":
             return {**value, "contact": self.contacts[value["contact"]].pk}
         if kind == "call_to_action":
@@ -409,7 +406,7 @@ class DemoLoader:
 
     # Settings, groups and accounts -----------------------------------------------------------
 
-    def load_portal_settings(self):
+    def build_portal_settings(self):
         """Fill the fields that are still empty; an editor's own values are kept."""
         portal = PortalSettings.load()
         values = {
@@ -422,63 +419,60 @@ class DemoLoader:
             setattr(portal, field, value)
         if missing:
             portal.save()
-        self.note("portalinställningar", bool(missing))
 
-    def load_accounts(self):
-        existing = set(Group.objects.filter(name__in=roles.GROUPS).values_list("name", flat=True))
-        for name in roles.GROUPS:
-            self.note("grupper", name not in existing)
+    def build_accounts(self):
         groups, self.permissions_added = roles.ensure_groups()
         # Workflows on the sections that exist only now (the forum), see editorial.setup.
         self.permissions_added += editorial_setup.ensure_editorial_setup(apps)
+        user_factory = get_or_create(UserFactory, "username")
         for username, first_name, last_name, group, superuser in content.DEMO_USERS:
-            user = self.demo_user(username, first_name, last_name, superuser)
-            if not user.groups.filter(pk=groups[group].pk).exists():
-                user.groups.add(groups[group])
-        for username, name in {**content.DEMO_USER_CONTACTS, **DEMO_OWNER_ACCOUNTS}.items():
+            user_factory(
+                username=username,
+                first_name=first_name,
+                last_name=last_name,
+                is_superuser=superuser,
+                is_staff=superuser,
+                password=content.DEMO_PASSWORD,  # hashed by the factory
+                groups=[groups[group]],
+            )
+        for username, name in content.DEMO_USER_CONTACTS.items():
             contact = self.contacts[name]
             user = get_user_model().objects.get(username=username)
             if contact.user_id is None and not Contact.objects.filter(user=user).exists():
                 contact.user = user
                 contact.save(update_fields=["user"])
 
-    # Staff area (issue #4) ---------------------------------------------------------------------
+    # Staff area ------------------------------------------------------------------------------
 
-    def load_staff_area(self):
+    def build_staff_area(self):
         """ "För medarbetare", restricted to the staff groups before it is first published."""
         spec = content.STAFF_AREA
-        area = self.home.get_children().filter(slug=spec["slug"]).first()
-        self.note("sidor", area is None)
-        if area is None:
-            area = StaffAreaPage(
-                slug=spec["slug"], body=spec["body"], live=False, **self.common(spec)
-            )
-            self.home.add_child(instance=area)
-            self.restrict_to_staff(area)
+        area = get_or_create(StaffAreaPageFactory, "parent", "slug")(
+            parent=self.home, **self.common(spec), body=spec["body"], live=False
+        )
+        self.restrict_to_staff(area)
+        if area.latest_revision_id is None:
             area.save_revision().publish()
-        else:
-            area = area.specific
-            self.restrict_to_staff(area)
         anchor = timezone.localdate(area.first_published_at)
         for dialogue in content.DIALOGUES:
-            build = partial(self.dialogue_fields, anchor, dialogue)
-            self.page(area, RegionDialoguePage, dialogue["slug"], build)
+            fields = self.dialogue_fields(anchor, dialogue)
+            self.page(area, RegionDialoguePageFactory, **fields)
 
     def restrict_to_staff(self, area):
         """Add the group restriction unless the page has one (an administrator's is kept)."""
-        exists = PageViewRestriction.objects.filter(page=area).exists()
-        self.note("sidbegränsningar", not exists)
-        if not exists:
-            restriction = PageViewRestriction.objects.create(
-                page=area, restriction_type=PageViewRestriction.GROUPS
-            )
-            restriction.groups.set(Group.objects.filter(name__in=roles.GROUPS))
+        if PageViewRestriction.objects.filter(page=area).exists():
+            return
+        restriction = PageViewRestriction.objects.create(
+            page=area, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set(Group.objects.filter(name__in=roles.GROUPS))
 
     def dialogue_fields(self, anchor, spec):
         def day(offset):
             return anchor + datetime.timedelta(days=offset)
 
         return {
+            "slug": spec["slug"],
             "title": spec["title"],
             "intro": content.EXAMPLE_DIALOGUE_NOTE,
             "content_owner": self.contacts[content.INGRID_ARLTOFT_HENRIKSSON],
@@ -505,57 +499,57 @@ class DemoLoader:
             ],
         }
 
-    # Accessibility statement (issue #4) ------------------------------------------------------
+    # Accessibility statement, search promotions, statistics ----------------------------------
 
-    def load_search_promotions(self):
-        """Editors' picks on the search page: the forum's start page for "forum" and "möten"."""
-        for query_string, description in content.SEARCH_PROMOTIONS:
-            query = Query.get(query_string)
-            _, created = SearchPromotion.objects.get_or_create(
-                query=query,
-                page=self.forum,
-                defaults={"description": description, "sort_order": 0},
-            )
-            self.note("sökrekommendationer", created)
-
-    def load_accessibility_statement(self):
+    def build_accessibility_statement(self):
         spec = content.ACCESSIBILITY_STATEMENT
         page = self.page(
-            self.home, FormPage, spec["slug"], partial(self.accessibility_fields, spec)
+            self.home,
+            FormPageFactory,
+            **self.common(spec),
+            body=self.stream(spec["body"]),
+            form_heading=spec["form_heading"],
+            thank_you_text=spec["thank_you_text"],
+            form_fields=[
+                FormField(label=label, field_type=kind, required=required, help_text=help_text)
+                for label, kind, required, help_text in spec["fields"]
+            ],
         )
         portal = PortalSettings.load()
-        self.note("portalinställningar", portal.accessibility_page_id is None)
         if portal.accessibility_page_id is None:
             portal.accessibility_page = page
             portal.save(update_fields=["accessibility_page"])
 
-    def accessibility_fields(self, spec):
-        return {
-            **self.body_page_fields(spec),
-            "form_heading": spec["form_heading"],
-            "thank_you_text": spec["thank_you_text"],
-            "form_fields": [
-                FormField(label=label, field_type=kind, required=required, help_text=help_text)
-                for label, kind, required, help_text in spec["fields"]
-            ],
-        }
+    def build_search_promotions(self):
+        """Editors' picks on the search page: the forum's start page for "forum" and "möten"."""
+        promotion_factory = get_or_create(SearchPromotionFactory, "query", "page")
+        for query_string, description in content.SEARCH_PROMOTIONS:
+            promotion_factory(query_string=query_string, page=self.forum, description=description)
 
-    def demo_user(self, username, first_name, last_name, superuser):
-        user, created = get_user_model().objects.get_or_create(
-            username=username,
-            defaults={
-                "first_name": first_name,
-                "last_name": last_name,
-                "email": f"{username}@example.se",
-                "is_superuser": superuser,
-                "is_staff": superuser,
-            },
+    def build_statistics(self):
+        """The example dataset (published, with a first revision) and the statistics page."""
+        dataset_factory = get_or_create(DatasetFactory, "name")
+        dataset = dataset_factory(**content.DATASET, rows=example_rows())
+        if dataset.latest_revision_id is None:
+            dataset.save_revision().publish()
+        spec = content.STATISTICS_PAGE
+        self.page(
+            self.home,
+            StatisticsPageFactory,
+            **self.common(spec),
+            body=spec["body"],
+            dataset_links=[StatisticsPageDataset(dataset=dataset)],
         )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save(update_fields=["password"])
-        self.note("användare", created)
-        return user
+
+
+def example_rows():
+    counties = County.objects.order_by("number_code")
+    places = [(None, None), *enumerate(counties)]
+    return [
+        DatasetRow(county=county, year=year, value=content.example_value(place, year))
+        for place, county in places
+        for year in content.STATISTICS_YEARS
+    ]
 
 
 def served_address():
@@ -575,29 +569,3 @@ def round_day(day):
 
 def is_holiday(day):
     return day.month == 7 or (day.month, day.day) >= (12, 20) or (day.month, day.day) <= (1, 6)
-
-
-def example_pdf(text=content.EXAMPLE_PDF_TEXT):
-    """A valid one-page PDF showing one line of text, written by hand (no PDF library needed)."""
-    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    # WinAnsiEncoding is Windows-1252, which has the en dash and the Swedish letters.
-    stream = b"BT /F1 16 Tf 72 770 Td (" + escaped.encode("cp1252") + b") Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    pdf = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(pdf))
-        pdf += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref_offset = len(pdf)
-    pdf += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    pdf += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    pdf += b"trailer\n<< /Size %d /Root 1 0 R >>\n" % (len(objects) + 1)
-    pdf += b"startxref\n%d\n%%%%EOF\n" % xref_offset
-    return bytes(pdf)

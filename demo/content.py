@@ -1,12 +1,12 @@
-"""The demo site's content for `load_demo_content`, in Swedish.
+"""The demo site's content for `load_demo_content`, in Swedish, as plain data.
 
-The texts are copied from the seed texts (Tillväxtverket's public pages about the forum, the
-coordination and follow-up work and the strategic regional work), with web-page debris removed.
-Anything the seeds do not say (meeting dates, members, county leads, documents) is example data
+The texts come from Tillväxtverket's public pages about the forum, the coordination and
+follow-up work and the strategic regional work, with web-page debris removed. Anything those
+pages do not say (meeting dates, members, county leads, documents, statistics) is example data
 and says so.
 
 Bodies are written in a small vocabulary (`heading`, `text`, `contact_card`, `link`,
-`document_list`) that names contacts, pages and documents by natural key; the loader turns them
+`document_list`) that names contacts, pages and documents by natural key; the builder turns them
 into StreamField data once those objects exist.
 """
 
@@ -66,7 +66,7 @@ THEMES = [
 ]
 THEME_TITLES = dict(THEMES)
 
-# Site settings (seed 000, "Kontakt") -------------------------------------------------------
+# Site settings (the agency's contact details) -----------------------------------------------
 
 PORTAL_SETTINGS = {
     "organisation": "Tillväxtverket",
@@ -81,7 +81,7 @@ PORTAL_SETTINGS = {
     ),
 }
 
-# People (the e-mail pattern in seed 000 is fornamn.efternamn@, so e-mail stays empty) --------
+# People (the agency's addresses follow fornamn.efternamn@, so e-mail stays empty) -----------
 
 CONTACTS = [
     {"name": ULRIKA_ABERG, "title": "Kansli", "unit": FORUM_UNIT, "phone": FORUM_PHONE},
@@ -125,7 +125,7 @@ COUNTY_RESPONSIBILITIES = [
     ("Skåne", "Exempelperson Sakfrågor B", "subject_lead", "Innovation och företagande"),
 ]
 
-# Seed 000: each region names a majority and an opposition politician and one official.
+# Each region names a majority and an opposition politician and one official.
 MEMBER_TERM_START = datetime.date(2023, 1, 1)
 MAJORITY = ("politicians", "majority", "Exempel: regionråd")
 OPPOSITION = ("politicians", "opposition", "Exempel: oppositionsråd")
@@ -143,7 +143,7 @@ FORUM_MEMBERS = [
     ("Skåne", "Exempel Tjänsteperson C", OFFICIAL),
 ]
 
-# Home page (seed 002) -----------------------------------------------------------------------
+# Home page -----------------------------------------------------------------------------------
 
 HOME = {
     "title": "Regionportalen",
@@ -176,7 +176,7 @@ HOME = {
     ],
 }
 
-# The forum (seeds 000 and 001) ---------------------------------------------------------------
+# The forum -----------------------------------------------------------------------------------
 
 OM_KANSLIET = (
     "<p>Tillväxtverket är kansli för forum vilket bland annat innebär ansvar för "
@@ -242,7 +242,7 @@ FORUM = {
     ],
 }
 
-# The national strategy's four priorities (seed 000) -----------------------------------------
+# The national strategy's four priorities ----------------------------------------------------
 
 THEME_INDEX = {
     "slug": "teman",
@@ -296,7 +296,7 @@ MEETING_FORUMS = {
 }
 MEETING_DOCUMENT = "Exempelunderlag inför forummöte (demodata)"
 
-# Video briefings after the forum (seed 001: "korta videomöten på 30–45 minuter ... Nästa
+# Video briefings after the forum (the agency's page: "korta videomöten på 30–45 minuter ... Nästa
 # tillfälle är 24 maj, kl 09.00"): example data, one after each round's politicians' forum.
 MEETING_BRIEFING = {
     "forum": "politicians",
@@ -341,7 +341,7 @@ def meeting_outcome(theme):
     )
 
 
-# The strategic regional work (seed 003) ------------------------------------------------------
+# The strategic regional work -----------------------------------------------------------------
 
 REGION_INDEX = {
     "slug": "strategiskt-regionarbete",
@@ -485,7 +485,7 @@ ROLE_DESCRIPTIONS = {
     },
 }
 
-# Reports (seed 002) -------------------------------------------------------------------------
+# Reports -------------------------------------------------------------------------------------
 
 REPORT_INDEX = {
     "slug": "rapporter",
@@ -547,7 +547,7 @@ REPORTS = [
     },
 ]
 
-# News: two interviews (seeds 001 and 004) -----------------------------------------------------
+# News: two interviews ------------------------------------------------------------------------
 
 NEWS_INDEX = {
     "slug": "aktuellt",
@@ -804,7 +804,9 @@ STANDARD_PAGES = [
     },
 ]
 
-# Demo accounts (the password is set by the command) ------------------------------------------
+# Demo accounts (the password is set only when an account is created) --------------------------
+
+DEMO_PASSWORD = "demo1234"  # noqa: S105 - demo accounts only, printed as such
 
 DEMO_USERS = [
     # (username, first name, last name, group, superuser)
@@ -814,10 +816,12 @@ DEMO_USERS = [
     ("innehallsansvarig", "Demo", "Innehållsansvarig", roles.CONTENT_OWNER, False),
     ("medarbetare", "Demo", "Medarbetare", roles.STAFF, False),
 ]
-DEMO_USER_CONTACTS = {"innehallsansvarig": INGRID_ARLTOFT_HENRIKSSON}
+# Every page owner needs an account for the approval workflow: the forum's, themes' and reports'
+# owner approves as `admin`; `innehallsansvarig` owns the regional work's pages.
+DEMO_USER_CONTACTS = {"innehallsansvarig": INGRID_ARLTOFT_HENRIKSSON, "admin": ANNA_EBENMARK}
 
 
-# Staff area: strategic region dialogues (seeds 003 and 004) ----------------------------------
+# Staff area: strategic region dialogues ------------------------------------------------------
 
 STAFF_AREA = {
     "slug": "for-medarbetare",
@@ -1037,3 +1041,62 @@ SEARCH_PROMOTIONS = [
     ("forum", "Allt om forumet: kommande möten, teman och vilka som deltar."),
     ("möten", "Forumets kommande och genomförda möten."),
 ]
+
+# Subscriptions: the page at /prenumerera/ -----------------------------------------------------
+
+SUBSCRIPTION_PAGE = {
+    "slug": "prenumerera",
+    "title": "Prenumerera på utskick",
+    "owner": ANNA_EBENMARK,
+    "show_in_menus": False,
+    "intro": (
+        "Få ett mejl när forumet har ett nytt möte, när en rapport publiceras eller när kansliet "
+        "bjuder in till ett informationsmöte. Du väljer själv vad du vill ha."
+    ),
+    "body": (
+        "<p>Du får högst ett mejl per nytt möte, rapport eller informationsmöte, även om det "
+        "passar flera av dina val. Varje mejl har en länk där du ändrar dina val och en där du "
+        "avslutar prenumerationen. Du behöver inget konto.</p>"
+    ),
+}
+
+# Statistics: one dataset that is plainly example data, and /statistik/ -----------------------
+
+# The values are made up on purpose and look it: round numbers on a straight line (each county
+# 100 plus 10 per place in the county list, plus 5 a year; Riket 200 plus 5 a year), so nobody
+# can take them for official statistics.
+STATISTICS_YEARS = range(2015, 2025)
+DATASET = {
+    "name": "Exempeldata – påhittat utvecklingsindex",
+    "unit": "indexpoäng",
+    "decimals": 0,
+    "source": "Exempeldata, inte officiell statistik",
+    "licence": "CC0 1.0",
+    "description": (
+        "Exempeldata för att visa hur statistiksidan fungerar. Siffrorna är påhittade runda tal "
+        "och är inte officiell statistik – använd dem inte. Riktig statistik importeras från "
+        "SCB:s statistikdatabas som en CSV-fil i redigeringsgränssnittet."
+    ),
+    "chart_kind": "line",
+}
+STATISTICS_PAGE = {
+    "slug": "statistik",
+    "title": "Statistik om regional utveckling",
+    "owner": INGRID_ARLTOFT_HENRIKSSON,
+    "show_in_menus": True,
+    "intro": (
+        "Välj län och år och jämför utvecklingen i diagram och tabell, eller ladda ned "
+        "siffrorna. Just nu visas exempeldata."
+    ),
+    "body": (
+        "<p>Diagrammen visar samma siffror som tabellerna under dem. Utan JavaScript är "
+        "diagrammen bilder; med JavaScript kan du visa och dölja län och se varje värde med mus "
+        "eller tangentbord.</p>"
+    ),
+}
+
+
+def example_value(place, year):
+    """Riket (place None) 200, county number `place` (0-based) 100 + 10 × place; +5 a year."""
+    start = 200 if place is None else 100 + 10 * place
+    return start + 5 * (year - STATISTICS_YEARS[0])

@@ -1,47 +1,126 @@
-"""`load_demo_content` builds the whole demo site from the seed texts, idempotently."""
+"""`load_demo_content` builds the whole demo site, idempotently, and no section depends on it."""
 
+import re
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.core.management.base import CommandError
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
 from wagtail.models import Page, PageViewRestriction, Revision
 
 from core.models import Contact
 from editorial import roles
-from forum_pages.models import ForumMeetingPage, ForumMember, ReportPage, StrategyThemePage
-from home.models import FormField
-from news.models import ArticlePage
+from forum_pages.models import (
+    ForumIndexPage,
+    ForumMeetingBriefing,
+    ForumMeetingPage,
+    ForumMember,
+    ReportIndexPage,
+    ReportPage,
+    StrategyThemeIndexPage,
+    StrategyThemePage,
+)
+from home.models import FormField, FormPage, HomePage, PortalSettings, StandardPage
+from news.models import ArticlePage, NewsIndexPage
 from region_teams.models import (
     CountyResponsibility,
     FollowUpAction,
     RegionDialoguePage,
+    RegionTeamIndexPage,
     RegionTeamPage,
+    RoleDescription,
     StaffAreaPage,
 )
+from regional_statistics.models import Dataset, StatisticsPage
+from subscriptions.models import SubscriptionPage
 from tests.factories.admin import DEMO_PASSWORD
+from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
+PAGE_TYPES = [
+    HomePage,
+    StandardPage,
+    FormPage,
+    ForumIndexPage,
+    ForumMeetingPage,
+    StrategyThemeIndexPage,
+    StrategyThemePage,
+    ReportIndexPage,
+    ReportPage,
+    NewsIndexPage,
+    ArticlePage,
+    RegionTeamIndexPage,
+    RegionTeamPage,
+    StaffAreaPage,
+    RegionDialoguePage,
+    SubscriptionPage,
+    StatisticsPage,
+]
+SNIPPETS_AND_MEDIA = [
+    Contact,
+    CountyResponsibility,
+    RoleDescription,
+    ForumMember,
+    Dataset,
+    get_document_model(),
+    SearchPromotion,
+]
+DEMO_ACCOUNTS = [
+    ("admin", roles.WEB_ADMIN),
+    ("redaktor", roles.EDITOR),
+    ("kansli", roles.SECRETARIAT),
+    ("innehallsansvarig", roles.CONTENT_OWNER),
+    ("medarbetare", roles.STAFF),
+]
+SECTION_APPS = [app for app in settings.INSTALLED_APPS if Path(app).is_dir() and app != "demo"]
+
 
 def counts():
-    return {
-        model.__name__: model.objects.count()
-        for model in (
-            Page,
-            Revision,
-            Contact,
-            CountyResponsibility,
-            ForumMember,
-            get_document_model(),
-            get_user_model(),
-            PageViewRestriction,
-            FollowUpAction,
-            FormField,
-        )
-    }
+    models = [
+        *PAGE_TYPES,
+        *SNIPPETS_AND_MEDIA,
+        Page,
+        Revision,
+        get_user_model(),
+        Group,
+        PageViewRestriction,
+        FollowUpAction,
+        FormField,
+        ForumMeetingBriefing,
+    ]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+@pytest.mark.parametrize("model", PAGE_TYPES, ids=lambda model: model.__name__)
+def test_demo_has_a_live_page_of_every_type(demo, model):
+    assert model.objects.live().exists()
+
+
+@pytest.mark.parametrize("model", SNIPPETS_AND_MEDIA, ids=lambda model: model.__name__)
+def test_demo_has_every_kind_of_snippet_and_document(demo, model):
+    assert model.objects.exists()
+
+
+def test_demo_fills_the_portal_settings(demo):
+    portal = PortalSettings.load()
+    assert portal.organisation == "Tillväxtverket"
+    assert portal.accessibility_page.slug == "tillganglighet"
+    assert portal.about_page.slug == "om-webbplatsen"
+
+
+def test_every_public_page_renders_for_a_visitor(demo, client):
+    pages = Page.objects.live().public().exclude(depth=1).specific()
+    assert pages.count() > 30
+    failures = [(page.url, client.get(page.url).status_code) for page in pages]
+    assert [failure for failure in failures if failure[1] != 200] == []
 
 
 def test_demo_builds_the_expected_tree(demo, client):
@@ -121,16 +200,32 @@ def test_if_empty_leaves_an_existing_site_alone(demo):
     assert counts() == before
 
 
-@pytest.mark.parametrize(
-    ("username", "admin_status"),
-    [("admin", 200), ("redaktor", 200), ("kansli", 200), ("innehallsansvarig", 200)],
-)
-def test_demo_accounts_can_log_in_to_the_admin(demo, client, username, admin_status):
+def test_if_empty_builds_the_demo_on_an_empty_database(home_page):
+    HomePage.objects.all().delete()
+    call_command("load_demo_content", "--if-empty", verbosity=0)
+    assert ForumMeetingPage.objects.live().count() == 8
+
+
+def test_a_page_of_another_type_at_a_demo_address_is_a_clear_error(home_page):
+    StandardPageFactory(parent=home_page, slug="forum", title="Forum")
+    with pytest.raises(CommandError, match="/forum/"):
+        call_command("load_demo_content", verbosity=0)
+
+
+@pytest.mark.parametrize(("username", "group"), DEMO_ACCOUNTS)
+def test_each_demo_account_has_its_role(demo, username, group):
+    user = get_user_model().objects.get(username=username)
+    assert list(user.groups.values_list("name", flat=True)) == [group]
+    assert user.is_superuser == (username == "admin")
+
+
+@pytest.mark.parametrize("username", ["admin", "redaktor", "kansli", "innehallsansvarig"])
+def test_demo_accounts_can_log_in_to_the_admin(demo, client, username):
     response = client.post(
         "/admin/login/", {"username": username, "password": DEMO_PASSWORD}, follow=True
     )
     assert response.status_code == 200
-    assert client.get("/admin/").status_code == admin_status
+    assert client.get("/admin/").status_code == 200
 
 
 def test_staff_account_reads_the_site_but_has_no_admin(demo, client):
@@ -190,3 +285,11 @@ def test_demo_search_shows_facets_and_a_promotion(demo, client):
     assert "Rekommenderat" in html and "Allt om forumet" in html
     assert "Filtrera träffarna" in html
     assert response.context["search_results"].paginator.count > 3
+
+
+@pytest.mark.parametrize("app", SECTION_APPS)
+def test_no_section_imports_the_demo(app):
+    """The demo depends on every section; a section importing it would close a cycle."""
+    imports_demo = re.compile(r"^\s*(from|import) demo\b", re.MULTILINE)
+    offenders = [path for path in Path(app).rglob("*.py") if imports_demo.search(path.read_text())]
+    assert offenders == []

@@ -1,16 +1,44 @@
-"""Build the demo site from the seed texts: `python manage.py load_demo_content [--if-empty]`.
+"""Build the demo site: `python manage.py load_demo_content [--if-empty]`.
 
 Creates only what is missing and leaves everything that exists as it is, so a second run adds no
 pages, revisions, snippets, documents or users.
 """
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.documents import get_document_model
+from wagtail.models import Page, PageViewRestriction
 
-from home import demo_content as content
-from home.demo_loader import DEMO_PASSWORD, DemoLoader
+from core.models import Contact
+from demo import content
+from demo.builder import DemoBuilder
+from forum_pages.models import ForumMember
 from home.models import HomePage
+from region_teams.models import CountyResponsibility, RoleDescription
+from regional_statistics.models import Dataset
 from search.indexing import batched_indexing
+
+# What the summary counts, by the name an editor knows it under.
+SUMMARY = {
+    "sidor": Page,
+    "kontaktpersoner": Contact,
+    "rollbeskrivningar": RoleDescription,
+    "länsansvar": CountyResponsibility,
+    "ledamöter": ForumMember,
+    "dokument": get_document_model(),
+    "dataserier": Dataset,
+    "sökrekommendationer": SearchPromotion,
+    "sidbegränsningar": PageViewRestriction,
+    "grupper": Group,
+    "användare": get_user_model(),
+}
+
+
+def counts():
+    return {label: model.objects.count() for label, model in SUMMARY.items()}
 
 
 class Command(BaseCommand):
@@ -28,21 +56,20 @@ class Command(BaseCommand):
             if verbosity:
                 self.stdout.write("Det finns redan en startsida; demoinnehållet laddas inte.")
             return
-        loader = DemoLoader()
+        before = counts()
+        builder = DemoBuilder()
         with batched_indexing(), transaction.atomic():
-            loader.load()
+            builder.build()
         if verbosity:
-            self.print_summary(loader)
+            self.print_summary(before, counts(), builder)
             self.print_accounts()
 
-    def print_summary(self, loader):
+    def print_summary(self, before, after, builder):
         self.stdout.write(self.style.SUCCESS("Demoinnehåll för Regionportalen:"))
-        for kind in dict.fromkeys([*loader.created, *loader.present]):
-            self.stdout.write(
-                f"  {kind:<24} {loader.created[kind]:>3} nya, {loader.present[kind]:>3} fanns redan"
-            )
-        self.stdout.write(f"  {'behörigheter':<24} {loader.permissions_added:>3} nya")
-        for warning in loader.warnings:
+        for label, total in after.items():
+            self.stdout.write(f"  {label:<24} {total - before[label]:>3} nya, {total:>3} totalt")
+        self.stdout.write(f"  {'behörigheter':<24} {builder.permissions_added:>3} nya")
+        for warning in builder.warnings:
             self.stdout.write(self.style.WARNING(f"  Obs: {warning}"))
 
     def print_accounts(self):
@@ -56,7 +83,7 @@ class Command(BaseCommand):
             label = f"{group} (superanvändare)" if superuser else group
             self.stdout.write(f"  {username:<20} {label}")
         self.stdout.write(
-            f"Lösenord för alla: {DEMO_PASSWORD} (sätts bara när kontot skapas). "
+            f"Lösenord för alla: {content.DEMO_PASSWORD} (sätts bara när kontot skapas). "
             "Logga in på /admin/."
         )
         self.stdout.write(self.style.WARNING(rule))
