@@ -256,15 +256,16 @@ class WhooshIndex(BaseIndex):
             PendingWrites.of(self).write([("delete", str(item.pk))])
 
     def searcher(self):
-        """This thread's searcher on the latest commit (None without an index)."""
+        """This thread's searcher on the latest commit (None without an index). A new commit
+        gets a new searcher: Whoosh 2.7.5's refresh() reuses the readers of segments by id,
+        with their old deletions, and keeps segments that the commit merged away."""
         by_path = _searchers.__dict__.setdefault("by_path", {})
         searcher = by_path.get(self.path)
         if searcher is not None and self.schema_version() == SCHEMA_VERSION:
             try:
-                if not searcher.up_to_date():
-                    by_path[self.path] = searcher = searcher.refresh()
-                return searcher
-            except UNREADABLE_INDEX:  # emptied or rebuilt since: open it anew
+                if searcher.up_to_date():
+                    return searcher
+            except UNREADABLE_INDEX:  # emptied since: open it anew
                 pass
         forget_searcher(self.path)
         ix = self.open(create=False)
