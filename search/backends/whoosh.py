@@ -54,7 +54,7 @@ from search import analysis
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "7"  # bump when documents change shape; an older index is emptied on open
+SCHEMA_VERSION = "8"  # bump when documents change shape; an older index is emptied on open
 SCHEMA_VERSION_FILE = "schema-version"
 TITLE_BOOST = 2.0
 NGRAM_MIN, NGRAM_MAX = 2, 15
@@ -94,7 +94,7 @@ class SwedishTokenizer(Tokenizer):
 
 def build_schema():
     schema = Schema(
-        pk=ID(unique=True, stored=True),
+        pk=ID(unique=True, sortable=True),  # a column: reading it costs less than stored fields
         ct=KEYWORD(lowercase=False, scorable=False),
         spell=TEXT(analyzer=SimpleAnalyzer(), phrase=False),
         t__all=TEXT(analyzer=SwedishTokenizer(), phrase=True),
@@ -278,12 +278,12 @@ class WhooshIndex(BaseIndex):
         """{pk: score} of the best `limit` (None: all) documents of `model` (or a subclass)
         matching the Whoosh query, best first; all of them unordered when not `scored`."""
         searcher = self.searcher()
-        if searcher is None or query is wq.NullQuery:
+        if searcher is None or query is wq.NullQuery or not searcher.doc_count_all():
             return {}
         only = None if model is self.model else wq.Term("ct", model._meta.label_lower)
-        to_python = self.model._meta.pk.to_python
         hits = searcher.search(query, limit=limit, filter=only, scored=scored, sortedby=None)
-        return {to_python(hit["pk"]): hit.score for hit in hits}
+        keys, to_python = searcher.reader().column_reader("pk"), self.model._meta.pk.to_python
+        return {to_python(keys[docnum]): score for docnum, score in hits.items()}
 
     def spelling_suggestions(self, word, limit=3):
         """Indexed words close to `word` (edit distance ≤ 2), most frequent first."""
@@ -567,6 +567,11 @@ class WhooshSearchResults(BaseSearchResults):
         return self.shared(key, lambda: index.search(model, query, limit=limit, scored=scored))
 
     def matching_pks(self):
+        """Every match's key: from a ranking already asked for that holds them all, if any."""
+        answers = self.query_compiler.__dict__.get("whoosh_answers", {})
+        for key, found in answers.items():
+            if isinstance(key, tuple) and (key[0] is None or len(found) < key[0]):
+                return list(found)
         return list(self.whoosh(scored=False))
 
     def filtered_queryset(self):
