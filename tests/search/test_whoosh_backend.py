@@ -624,3 +624,27 @@ def test_equal_scores_are_ordered_as_whoosh_orders_them(whoosh, home_page):
         theirs = [int(hit["pk"]) for hit in searcher.search(query, limit=55)]
     assert ours == theirs
     assert ours[0] == Page.objects.get(title="Län och län").pk
+
+
+def test_a_save_that_never_gets_the_lock_is_dropped_with_an_error(
+    whoosh, home_page, monkeypatch, caplog
+):
+    """A queued update tries a bounded number of times, then logs; update_index repairs."""
+    from search.backends import whoosh as backend
+
+    monkeypatch.setattr(backend, "WRITE_ATTEMPTS", 2)
+    monkeypatch.setattr(backend, "RETRY_TIMEOUT", 0.1)
+    whoosh.write_timeout = 0.1
+    index = whoosh.get_index_for_model(Page)
+    with override_settings(WAGTAILSEARCH_BACKENDS={}):
+        lost = page(home_page, "Fjällen")
+    blocker = index.open().writer()  # held for longer than every attempt
+    try:
+        index.add_items(StandardPage, [lost])
+        backend.PendingWrites.of(index).wait(timeout=10)
+        assert "1 index updates dropped" in caplog.text
+    finally:
+        blocker.cancel()
+    assert search(whoosh, "fjällen") == []
+    call_command("update_index", verbosity=0)
+    assert search(whoosh, "fjällen") == ["Fjällen"]
