@@ -47,6 +47,7 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.analysis import SimpleAnalyzer, Token, Tokenizer
 from whoosh.fields import ID, KEYWORD, NGRAMWORDS, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage
 from whoosh.index import LockError
 from whoosh.writing import CLEAR
 
@@ -203,8 +204,15 @@ class WhooshIndex(BaseIndex):
         if not create:
             return None
         self.path.mkdir(parents=True, exist_ok=True)
-        (self.path / SCHEMA_VERSION_FILE).write_text(SCHEMA_VERSION)
-        return whoosh_index.create_in(self.path, build_schema())
+        lock = FileStorage(str(self.path)).lock("CREATELOCK")  # two processes' first saves
+        lock.acquire(blocking=True)
+        try:
+            if not whoosh_index.exists_in(self.path):
+                (self.path / SCHEMA_VERSION_FILE).write_text(SCHEMA_VERSION)
+                whoosh_index.create_in(self.path, build_schema())
+        finally:
+            lock.release()
+        return whoosh_index.open_dir(self.path)
 
     def add_model(self, model):
         self.open()
