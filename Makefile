@@ -6,6 +6,8 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 SIZES ?= 10000
+# modelsearch's own backend tests, run on our Whoosh backend with their own settings
+SUITE := tests/search/modelsearch_suite
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint format demo bench bench-search clean
@@ -32,6 +34,7 @@ test: $(BIN)/.installed var ## Run lint, the migration check and the whole test 
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=portal.settings.test
 	$(BIN)/pytest
+	$(BIN)/pytest --ds=portal.settings.modelsearch_suite --confcutdir=$(SUITE) $(SUITE)
 
 lint: $(BIN)/.installed ## Check style with ruff
 	$(BIN)/ruff check .

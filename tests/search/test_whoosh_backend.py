@@ -4,7 +4,6 @@ import itertools
 import threading
 import time
 
-import numpy as np
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
@@ -12,12 +11,10 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Boost, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 
 from home.models import StandardPage
-from search.backends.whoosh_blocks import WindowedText
 from tests.factories.home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -175,9 +172,8 @@ def body_search(whoosh, query):
     return sorted(search(whoosh, query, StandardPage.objects.live(), fields=["body"]))
 
 
-def test_an_unboosted_field_is_searched_in_its_window_of_the_catch_all(whoosh, home_page):
-    """The body has no postings of its own (only the boosted title has): fields=["body"]
-    finds words of the body only, as a saved page and after update_index."""
+def test_fields_body_finds_words_of_the_body_only(whoosh, home_page):
+    """fields=["body"] finds words of the body only, as a saved page and after update_index."""
     page(home_page, "Innovation", "Regional tillväxt i norr")
     edited = page(home_page, "Tillväxt", "Innovation och hållbar utveckling")
     for moment in ("saved", "rebuilt"):
@@ -192,24 +188,6 @@ def test_an_unboosted_field_is_searched_in_its_window_of_the_catch_all(whoosh, h
     edited.save_revision().publish()
     assert body_search(whoosh, "innovation") == []
     assert body_search(whoosh, "annat") == ["Tillväxt"]
-    page_index = whoosh.get_index_for_model(Page).open()
-    with page_index.reader() as reader:
-        assert {text for field, text in reader.all_terms() if field == "t_body"} == {b"\x00"}
-        assert {text for field, text in reader.all_terms() if field == "t_title"} >= {b"innovation"}
-
-
-def test_only_unboosted_fields_after_the_catch_all_are_windowed(whoosh, home_page, monkeypatch):
-    """Whoosh indexes a document's fields in name order, and a field's window is laid out
-    when the catch-all field (t__all) is: a field named before it ("Body": capitals and "_"
-    sort first) would see the previous document's windows, so it keeps its own postings."""
-    page_ = StandardPageFactory.build(title="Rubrik")
-    page_.Body, page_.body_text = "Stor bokstav", "Liten bokstav"
-    fields = [index.SearchField("title"), index.SearchField("Body"), index.SearchField("body_text")]
-    monkeypatch.setattr(page_, "get_search_fields", lambda: fields)
-    doc = whoosh.get_index_for_model(Page).document(page_)
-    assert type(doc["t_title"]) is str  # boosted
-    assert type(doc["t_Body"]) is str  # before t__all
-    assert isinstance(doc["t_body_text"], WindowedText)
 
 
 def test_autocomplete_prefix(whoosh, home_page):
@@ -239,8 +217,8 @@ def test_count_slicing_and_score(whoosh, home_page):
     assert results.count() == 5
     assert len(results[1:3]) == 2
     assert results[1:3].count() == 2
-    scored = list(results.annotate_score("_score"))
-    assert all(p._score > 0 for p in scored)
+    scored = list(results.annotate_score("search_score"))
+    assert all(p.search_score > 0 for p in scored)
     unordered = whoosh.search("region", Page.objects.live(), order_by_relevance=False)
     assert len(unordered) == 5
 
@@ -328,7 +306,7 @@ def test_odd_queries_never_raise(whoosh, home_page, query):
 
 
 def test_two_writers_at_once_lose_nothing(whoosh, home_page):
-    from search.backends.whoosh import QueuedWrites
+    from search.backends.whoosh import PendingWrites
 
     whoosh.write_timeout = 0.2
     index = whoosh.get_index_for_model(Page)
@@ -344,12 +322,12 @@ def test_two_writers_at_once_lose_nothing(whoosh, home_page):
     finally:
         blocker.cancel()
     index.add_items(StandardPage, pages[3:])
-    QueuedWrites.of(index).wait(timeout=30)  # the updates that waited for the lock
+    PendingWrites.of(index).wait(timeout=30)  # the updates that waited for the lock
     assert len(search(whoosh, "parallell")) == 6
 
 
 def test_saves_queued_behind_the_lock_are_applied_in_order(whoosh, home_page):
-    from search.backends.whoosh import QueuedWrites
+    from search.backends.whoosh import PendingWrites
 
     whoosh.write_timeout = 0.2
     index = whoosh.get_index_for_model(Page)
@@ -363,7 +341,7 @@ def test_saves_queued_behind_the_lock_are_applied_in_order(whoosh, home_page):
         assert search(whoosh, "gamma") == []
     finally:
         blocker.cancel()
-    QueuedWrites.of(index).wait(timeout=30)
+    PendingWrites.of(index).wait(timeout=30)
     assert search(whoosh, "gamma") == ["Gamma rubriken"]
     assert search(whoosh, "beta") == []  # the older save neither overtook nor stayed beside it
     assert search(whoosh, "alfa") == []
@@ -372,7 +350,7 @@ def test_saves_queued_behind_the_lock_are_applied_in_order(whoosh, home_page):
 
 
 def test_a_save_after_queued_ones_does_not_wait_for_the_lock(whoosh, home_page):
-    from search.backends.whoosh import QueuedWrites
+    from search.backends.whoosh import PendingWrites
 
     index = whoosh.get_index_for_model(Page)
     pages = [page(home_page, f"Sida {n}") for n in range(8)]
@@ -388,7 +366,7 @@ def test_a_save_after_queued_ones_does_not_wait_for_the_lock(whoosh, home_page):
             started = time.monotonic()
             index.add_items(StandardPage, [next(saves)])
             slowest = max(slowest, time.monotonic() - started)
-        QueuedWrites.of(index).wait(timeout=30)
+        PendingWrites.of(index).wait(timeout=30)
     assert slowest < 2  # none waited out the 3 s for a lock that nobody else held
     assert len(search(whoosh, "sida")) == 8
 
@@ -481,13 +459,12 @@ def test_a_repeated_search_sees_every_commit(whoosh, home_page):
 
 
 def test_single_saves_do_not_pile_up_segments(whoosh, home_page):
-    from search.backends.whoosh import MAX_SEGMENTS
-
-    for n in range(3 * MAX_SEGMENTS):
+    """Whoosh's merge policy (MERGE_SMALL) merges the small segments that single saves add."""
+    for n in range(20):
         page(home_page, f"Sparad sida {n}")
-    ix = whoosh.get_index_for_model(Page).open()
-    assert len(ix._segments()) < MAX_SEGMENTS
-    assert whoosh.search("sparad", Page.objects.live()).count() == 3 * MAX_SEGMENTS
+    with whoosh.get_index_for_model(Page).open().reader() as reader:
+        assert len(list(reader.leaf_readers())) < 6
+    assert whoosh.search("sparad", Page.objects.live()).count() == 20
 
 
 def test_an_index_of_an_older_schema_is_emptied_until_rebuilt(whoosh, home_page, index_dir, caplog):
@@ -538,8 +515,7 @@ def test_many_matches_are_counted_faceted_and_ordered_exactly(whoosh, home_page,
     assert whoosh.search(Not(PlainText("kommun")), model.objects.filter(depth__gt=2)).count() == 0
 
 
-@pytest.mark.parametrize("processes", [1, 2])
-def test_update_index_in_one_or_several_processes(home_page, index_dir, processes):
+def test_update_index_indexes_every_page(home_page, index_dir):
     from tests.factories.bulk import bulk_create_children
 
     rows = [{"title": f"Län {n}", "intro": "regional utveckling"} for n in range(450)]
@@ -548,7 +524,6 @@ def test_update_index_in_one_or_several_processes(home_page, index_dir, processe
         "default": {
             "BACKEND": "search.backends.whoosh",
             "PATH": str(index_dir),
-            "REBUILD_PROCESSES": processes,
         }
     }
     with override_settings(WAGTAILSEARCH_BACKENDS=config):
@@ -556,34 +531,33 @@ def test_update_index_in_one_or_several_processes(home_page, index_dir, processe
         backend = get_search_backend()
         assert backend.search("utveckling", Page.objects.live()).count() == 450
         assert search(backend, "län 117", fields=["title"], operator="and") == ["Län 117"]
-        segments = backend.get_index_for_model(Page).open()._segments()
-    assert len(segments) == processes
 
 
 @pytest.mark.parametrize("query", [MatchAll(), Not(MatchAll())])
 def test_scores_of_match_all_and_match_none(whoosh, home_page, query):
     page(home_page, "Region")
-    results = whoosh.search(query, Page.objects.live()).annotate_score("_score")
-    assert all(p._score is None for p in results)
+    results = whoosh.search(query, Page.objects.live()).annotate_score("search_score")
+    assert all(p.search_score is None for p in results)
 
 
 def test_a_rebuild_that_lost_documents_says_so(whoosh, home_page, monkeypatch):
     from django.core.management.base import CommandError
 
-    from search.backends.whoosh import WhooshIndex
-
     page(home_page, "Region ett")
     page(home_page, "Region två")
-    real_writer = WhooshIndex.rebuild_writer
+    from search.backends.whoosh import WhooshRebuilder
 
-    def losing_writer(self, timeout):
-        """A writer that drops the first document, as a dying indexing process would."""
-        writer = real_writer(self, timeout)
+    real_start = WhooshRebuilder.start
+
+    def losing_start(self):
+        """A rebuild whose writer drops the first document."""
+        index = real_start(self)
+        writer = index.rebuild_writer
         add_document, calls = writer.add_document, itertools.count()
         writer.add_document = lambda **doc: None if next(calls) == 0 else add_document(**doc)
-        return writer
+        return index
 
-    monkeypatch.setattr(WhooshIndex, "rebuild_writer", losing_writer)
+    monkeypatch.setattr(WhooshRebuilder, "start", losing_start)
     with pytest.raises(CommandError, match="objects were indexed"):
         call_command("update_index", verbosity=0)
 
@@ -618,9 +592,6 @@ def test_a_rebuild_keeps_every_word_for_spelling_suggestions(whoosh, home_page):
     call_command("update_index", verbosity=0)
     assert whoosh.spelling_suggestions(Page, "kompetensförsörjnig") == ["kompetensförsörjning"]
     assert whoosh.spelling_suggestions(Page, "atraktionskraft") == ["attraktionskraft"]
-    # each word only from its first few documents: the vocabulary, not a posting per page
-    reader = whoosh.get_index_for_model(Page).open().reader()
-    assert 0 < reader.doc_frequency("spell", "kompetensförsörjning") < 8
 
 
 def test_a_headings_level_is_not_searchable_text(whoosh, home_page):
@@ -650,70 +621,30 @@ def test_equal_scores_are_ordered_as_whoosh_orders_them(whoosh, home_page):
     query = wq.Or([wq.Term("t__all", "län"), wq.Term("t_title", "län", boost=2.0)])
     ours = list(index.search(Page, query, limit=55))
     with index.open().searcher() as searcher:
-        pks = searcher.reader().column_reader("pk")
-        theirs = [int(pks[docnum]) for docnum, _ in searcher.search(query, limit=55).items()]
+        theirs = [int(hit["pk"]) for hit in searcher.search(query, limit=55)]
     assert ours == theirs
     assert ours[0] == Page.objects.get(title="Län och län").pk
 
 
-def test_a_search_racing_a_merge_is_asked_again_on_the_new_commit(whoosh, home_page, monkeypatch):
-    """A segment's files are opened when first read; a save in another process may merge the
-    segment away (deleting them) in between. The search must not read the wrong keys or fail."""
-    from search.backends.whoosh import WhooshIndex
-
-    for n in range(4):  # the shorter, the better the match
-        page(home_page, f"Forum {n}", "regionerna" + " i norr" * 5 * (3 - n))
-    page(home_page, "Något annat", "län")
-    index = whoosh.get_index_for_model(Page)
-    stale = index.current()  # keys read, field lengths not yet
-    assert len(stale.searcher.leaf_searchers()) > 1
-    writer = index.open().writer()
-    writer.commit(optimize=True)  # every segment merged into one, their files deleted
-    real_current, calls = WhooshIndex.current, []
-
-    def racing_current(self):
-        calls.append(self)
-        return stale if len(calls) == 1 else real_current(self)
-
-    monkeypatch.setattr(WhooshIndex, "current", racing_current)
-    assert search(whoosh, "regionerna") == ["Forum 3", "Forum 2", "Forum 1", "Forum 0"]
-    assert len(calls) == 2
-
-
-def test_kept_answers_are_bounded_by_their_matches(whoosh, home_page, monkeypatch):
+def test_a_save_that_never_gets_the_lock_is_dropped_with_an_error(
+    whoosh, home_page, monkeypatch, caplog
+):
+    """A queued update tries a bounded number of times, then logs; update_index repairs."""
     from search.backends import whoosh as backend
 
-    monkeypatch.setattr(backend, "CACHED_ENTRIES", 5)
-    for n in range(4):
-        page(home_page, f"Region {n}", "forum")
-    for query in ("region", "forum", "region forum"):
-        assert len(search(whoosh, query)) == 4
-    current = whoosh.get_index_for_model(Page).current()
-    assert current.answered == sum(len(answer) for answer in current.answers.values())
-    assert len(current.answers) == 1  # only the newest: each holds 4 or more matches
-
-
-def test_after_a_publish_only_the_new_segments_keys_are_read(whoosh, home_page, monkeypatch):
-    """A segment never changes: its keys and field lengths are read once, not on every commit
-    (at 100,000 pages that was 80 ms for the first search after each publish)."""
-    from whoosh.reading import SegmentReader
-
-    for n in range(3):
-        page(home_page, f"Region {n}", "forum")
-    assert len(search(whoosh, "region")) == 3
-    read = []
-    real_column_reader = SegmentReader.column_reader
-
-    def counting_column_reader(self, fieldname, *args, **kwargs):
-        read.append((self.segment().segment_id(), fieldname))
-        return real_column_reader(self, fieldname, *args, **kwargs)
-
-    monkeypatch.setattr(SegmentReader, "column_reader", counting_column_reader)
-    new = page(home_page, "Region ny", "forum")  # a commit with one new segment
-    assert "Region ny" in search(whoosh, "region")
-    segments = {segment for segment, _ in read}
-    current = whoosh.get_index_for_model(Page).current()
-    newest = current.postings.leaves[-1][0].segment().segment_id()
-    assert segments == {newest}
-    assert len(current.primary_keys()) == current.searcher.doc_count_all()
-    assert new.pk in current.keys_of(np.arange(current.searcher.doc_count_all()))
+    monkeypatch.setattr(backend, "WRITE_ATTEMPTS", 2)
+    monkeypatch.setattr(backend, "RETRY_TIMEOUT", 0.1)
+    whoosh.write_timeout = 0.1
+    index = whoosh.get_index_for_model(Page)
+    with override_settings(WAGTAILSEARCH_BACKENDS={}):
+        lost = page(home_page, "Fjällen")
+    blocker = index.open().writer()  # held for longer than every attempt
+    try:
+        index.add_items(StandardPage, [lost])
+        backend.PendingWrites.of(index).wait(timeout=10)
+        assert "1 index updates dropped" in caplog.text
+    finally:
+        blocker.cancel()
+    assert search(whoosh, "fjällen") == []
+    call_command("update_index", verbosity=0)
+    assert search(whoosh, "fjällen") == ["Fjällen"]
