@@ -203,6 +203,15 @@ def add_pages(count, maker, rng):
             bulk_create_children(parent, model, [make() for _ in range(min(5000, total - start))])
 
 
+def analyse():
+    """Fresh planner statistics after a bulk write, as PostgreSQL's autovacuum soon gathers."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def percentile(samples, fraction):
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
@@ -211,7 +220,6 @@ def percentile(samples, fraction):
 def measure(name, index_dir, repeat):
     """Reindex seconds and {query label: [ms]} for backend `name` on the current database."""
     from django.core.management import call_command
-    from django.db import connection
     from django.test import Client, override_settings
 
     config = {**BACKENDS[name], "PATH": str(index_dir)} if name == "whoosh" else BACKENDS[name]
@@ -219,9 +227,8 @@ def measure(name, index_dir, repeat):
         started = time.perf_counter()
         call_command("update_index", verbosity=0, stdout=io.StringIO())
         reindex = time.perf_counter() - started
-        if name == "database" and connection.vendor == "postgresql":
-            with connection.cursor() as cursor:  # as autovacuum does soon after a bulk write
-                cursor.execute("ANALYZE wagtailsearch_indexentry")
+        if name == "database":
+            analyse()
         client, timings, hits = Client(), {}, {}
         for label, text in QUERIES.items():
             response = client.get("/sok/", {"q": text})  # warm-up
@@ -279,6 +286,7 @@ def main():
         rng = random.Random(SEED)  # noqa: S311 - reproducible text, not secrets
         started = time.perf_counter()
         add_pages(size, TextMaker(rng, list(County.objects.values_list("name", flat=True))), rng)
+        analyse()
         print(f"# {size:,} pages written in {time.perf_counter() - started:.0f} s", flush=True)
         for name in args.backends:
             label = f"database ({connection.vendor})" if name == "database" else name
