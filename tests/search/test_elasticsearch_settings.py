@@ -30,4 +30,3 @@ def test_the_decompounder_knows_every_compound_part():
     assert set(decompounder["word_list"]) == set(COMPOUND_PARTS)
     assert {"forum", "region", "strategi"} <= set(decompounder["word_list"])
     assert min(len(part) for part in COMPOUND_PARTS) >= decompounder["min_subword_size"]
-
