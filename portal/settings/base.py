@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from search.elasticsearch import index_settings as elasticsearch_index_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
 
@@ -188,9 +190,7 @@ SEARCH_BACKENDS = {
         "URLS": os.environ.get("ELASTICSEARCH_URL", "http://127.0.0.1:9200").split(","),
         "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "regionportalen_"),
         "OPTIONS": {},
-        "INDEX_SETTINGS": {
-            "settings": {"analysis": {"analyzer": {"default": {"type": "swedish"}}}}
-        },
+        "INDEX_SETTINGS": elasticsearch_index_settings(),  # Swedish, compounds split
     },
 }
 SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "whoosh")
