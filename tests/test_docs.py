@@ -9,13 +9,17 @@ ROOT = Path(__file__).resolve().parent.parent
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md")), ROOT / "bench" / "RESULTS.md"]
 # A path in backticks: at least one slash, made of path characters, optionally ending in "/"
 PATH = re.compile(r"`((?:\.?[\w.-]+/)+[\w.-]*)`")
-NOT_FILES = ("/srv/", "/usr/", "var/", "backup/", "/etc/")
+NOT_FILES = ("/srv/", "/usr/", "var/", "backup/", "/etc/", "modelsearch/")  # not ours
 
 
 def named_paths(text):
     for match in PATH.finditer(text):
         path = match.group(1)
         if "<" in path or path.startswith(NOT_FILES) or "://" in path:
+            continue
+        # A route such as `skickat/` is not a file: check only names with an extension or
+        # under one of the repository's own folders.
+        if "." not in path.rsplit("/", 1)[-1] and not (ROOT / path.split("/")[0]).is_dir():
             continue
         yield path
 
