@@ -1,6 +1,5 @@
 """The site's own pages: the home page, standard content pages, form pages, and site settings."""
 
-from django.apps import apps
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
@@ -13,6 +12,8 @@ from wagtail.search import index
 
 from core.blocks import BodyBlock
 from core.models import BasePage, body_blocks_field
+from forum_pages.models import ForumMeetingPage, ReportPage
+from news.models import ArticlePage
 
 
 class HomePage(BasePage):
@@ -36,24 +37,22 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(
             next_meetings=self.get_upcoming_meetings()[:1],
-            latest_reports=self.get_latest("forum_pages.ReportPage", "-first_published_at"),
-            latest_articles=self.get_latest("news.ArticlePage", "-date"),
+            latest_reports=self.get_latest(ReportPage, "-first_published_at"),
+            latest_articles=self.get_latest(ArticlePage, "-date"),
             sections=self.get_children().live().public().in_menu().specific(),
         )
         return context
 
     def get_upcoming_meetings(self):
-        meeting_model = apps.get_model("forum_pages", "ForumMeetingPage")
         return (
-            meeting_model.objects.live()
+            ForumMeetingPage.objects.live()
             .public()
             .filter(ends_at__gte=timezone.now())
             .select_related("theme")
             .order_by("starts_at")
         )
 
-    def get_latest(self, model_label, ordering, count=3):
-        model = apps.get_model(model_label)
+    def get_latest(self, model, ordering, count=3):
         return model.objects.live().public().order_by(ordering)[:count]
 
 

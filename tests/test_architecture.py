@@ -30,6 +30,9 @@ LAYERS = {
 
 # (importing app, imported app): why the one section needs the other. Keep it short.
 ALLOWED_EDGES = {
+    ("home", "forum_pages"): "the home page shows the next meeting and the latest reports",
+    ("home", "news"): "the home page shows the latest news",
+    ("home", "region_teams"): "the menu links the staff area for staff",
     ("forum_pages", "region_teams"): "meetings and reports name the counties they concern",
     ("regional_statistics", "region_teams"): "the statistics are per county and team",
     ("subscriptions", "forum_pages"): "subscribers choose strategy themes; meetings send notices",

@@ -39,5 +39,12 @@ def test_readme_is_short_and_has_the_two_commands():
 @pytest.mark.parametrize("doc", DOCS, ids=lambda path: str(path.relative_to(ROOT)))
 def test_docs_speak_of_the_code_not_of_its_history(doc):
     text = doc.read_text()
-    for pattern in (r"[Ii]ssue #\d", r"\bseed 0\d\d", r"DOMAIN\.md", r"this session"):
+    # Written so that the patterns do not match themselves.
+    patterns = (
+        "[Ii]ssue" + r" #\d",
+        r"\bseed" + r" 0\d\d",
+        "DOMAIN" + r"\.md",
+        "this" + " session",
+    )
+    for pattern in patterns:
         assert not re.search(pattern, text), f"{doc.name} matches {pattern!r}"

@@ -1,11 +1,11 @@
 """Template tags for the site's navigation: the cached main menu and section matching."""
 
 from django import template
-from django.apps import apps
 from django.core.cache import cache
 from wagtail.models import Site
 
 from core.cache import FRAGMENT_TIMEOUT, content_version
+from region_teams.models import StaffAreaPage
 
 register = template.Library()
 
@@ -32,7 +32,7 @@ def staff_area(context):
     request = context.get("request")
     if request is None or not request.user.is_authenticated:
         return None
-    page = apps.get_model("region_teams", "StaffAreaPage").objects.live().first()
+    page = StaffAreaPage.objects.live().first()
     if page is None or not all(r.accept_request(request) for r in page.get_view_restrictions()):
         return None
     return page
