@@ -1,5 +1,7 @@
 """modelsearch's BackendTests (the tests every modelsearch backend is held to) on our Whoosh
-backend. The fixture `search` is modelsearch's, from its repository (the package leaves it out).
+backend. The fixture `search` (fixtures/search.json) is data from modelsearch's repository
+(BSD 3-clause licence, like the package; the package leaves it out), with the records the
+installed version's tests expect added.
 
 Run: `pytest --ds=portal.settings.modelsearch_suite --confcutdir=tests/search/modelsearch_suite
 tests/search/modelsearch_suite` (part of `make test`)."""
