@@ -147,4 +147,5 @@ def test_keyboard_reaches_skip_link_search_and_menu_with_visible_focus(demo_site
     page.goto(demo_site + "/")
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
+    page.wait_for_url("**/#main", timeout=5000)  # the jump is not synchronous with the key press
     assert page.url.endswith("#main")
