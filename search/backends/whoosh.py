@@ -196,11 +196,14 @@ class WhooshIndex(BaseIndex):
     def open(self, create=True):
         """The Whoosh index, created when missing (None if missing and not `create`). An index
         of an older schema is emptied: `manage.py update_index` fills it again."""
-        if whoosh_index.exists_in(self.path):
-            if self.schema_version() == SCHEMA_VERSION:
-                return whoosh_index.open_dir(self.path)
+        # Checked before Whoosh reads the index: an older schema may name classes that no
+        # longer exist, and reading its table of contents would fail.
+        version = self.schema_version()
+        if version is not None and version != SCHEMA_VERSION:
             logger.warning("%s has an older schema: emptied, run manage.py update_index", self)
             shutil.rmtree(self.path, ignore_errors=True)
+        elif whoosh_index.exists_in(self.path):
+            return whoosh_index.open_dir(self.path)
         if not create:
             return None
         self.path.mkdir(parents=True, exist_ok=True)

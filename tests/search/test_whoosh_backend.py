@@ -476,6 +476,22 @@ def test_an_index_of_an_older_schema_is_emptied_until_rebuilt(whoosh, home_page,
     assert search(whoosh, "gotland") == ["Gotland"]
 
 
+def test_an_index_written_by_older_code_is_emptied_without_reading_it(
+    whoosh, home_page, index_dir, caplog
+):
+    """An upgrade leaves an index whose schema names classes that no longer exist."""
+    page(home_page, "Gotland")
+    directory = index_dir / "wagtailcore_page"
+    (directory / "schema-version").write_text("1")
+    for toc in directory.glob("*.toc"):
+        toc.write_bytes(b"not a table of contents Whoosh can read")
+    page(home_page, "Visby")
+    assert "older schema" in caplog.text
+    assert search(whoosh, "visby") == ["Visby"]
+    call_command("update_index", verbosity=0)
+    assert search(whoosh, "gotland") == ["Gotland"]
+
+
 def test_ranked_values_are_the_results_without_instances(whoosh, home_page):
     for n in range(4):
         page(home_page, f"Region {n}", "region " * n)
