@@ -34,7 +34,7 @@ test: $(BIN)/.installed var ## Run lint, the migration check and the whole test 
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=portal.settings.test
 	$(BIN)/pytest
-	$(BIN)/pytest --ds=portal.settings.modelsearch_suite --confcutdir=$(SUITE) $(SUITE)
+	DATABASE_URL=sqlite:// $(BIN)/pytest --ds=portal.settings.modelsearch_suite --confcutdir=$(SUITE) $(SUITE)
 
 lint: $(BIN)/.installed ## Check style with ruff
 	$(BIN)/ruff check .
