@@ -21,11 +21,12 @@ object's model and its concrete parents). No filter fields: the ORM filters, ord
 
 import json
 import logging
+import os
 import shutil
 import threading
 from collections import OrderedDict
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 from pathlib import Path
 
 from django.conf import settings
@@ -55,7 +56,7 @@ from search import analysis
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "8"  # bump when documents change shape; an older index is emptied on open
+SCHEMA_VERSION = "9"  # bump when documents change shape; an older index is emptied on open
 SCHEMA_VERSION_FILE = "schema-version"
 TITLE_BOOST = 2.0
 NGRAM_MIN, NGRAM_MAX = 2, 15
@@ -64,20 +65,29 @@ MIN_TOP_K = 50  # best matches checked against the queryset for a results page, 
 PK_CHUNK = 500  # primary keys per SQL query when checking ranked hits against the queryset
 WRITE_ATTEMPTS = 10  # waits for the write lock of a save that found it taken, then it is dropped
 RETRY_TIMEOUT = 30  # seconds of each of those waits (a rebuild holds the lock for its whole run)
-REBUILD_MEMORY_MB = 256
+REBUILD_MEMORY_MB = 1024  # of postings a rebuild keeps in memory before it sorts on disk
+MAX_REBUILD_PROCESSES = 4  # a rebuild's default: one Whoosh sub-writer per CPU, at most this many
 SPELLING_CHARS = 500  # of each text: mistyped words are in titles and intros, not deep in bodies
 
 ALL_TEXT, TEXT_PREFIX, AUTOCOMPLETE_PREFIX, SPELLING = "t__all", "t_", "a_", "spell"
 FIELD_SEPARATOR = "\x1e"  # between the texts of the catch-all field
 FIELD_GAP = 10  # positions between two texts of the catch-all field: no phrase spans two
+PAIR_SEPARATOR = " "
 INT_TYPES = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
 UNREADABLE_INDEX = (whoosh_index.IndexError, EOFError, OSError, ValueError)
-_searchers = threading.local()  # {index path: searcher}, one per thread
+_searchers = threading.local()  # {index path: searcher} and its keys, one per thread
 
 
 class SwedishTokenizer(Tokenizer):
     """search.analysis as a Whoosh analyser: stems and, when indexing, compound parts. Texts
-    joined by FIELD_SEPARATOR are laid out FIELD_GAP positions apart."""
+    joined by FIELD_SEPARATOR are laid out FIELD_GAP positions apart.
+
+    With `pairs`, indexing also yields each two neighbouring words as one term ("regionalt
+    tillväxtarbet"), as Whoosh's BiWordFilter does: a phrase is then found by looking up its
+    pairs instead of comparing the positions of every document holding its words."""
+
+    def __init__(self, pairs=False):
+        self.pairs = pairs
 
     def __call__(self, value, positions=False, mode="", start_pos=0, **kwargs):
         token = Token(positions=positions, mode=mode, **kwargs)
@@ -85,12 +95,32 @@ class SwedishTokenizer(Tokenizer):
         for text in value.split(FIELD_SEPARATOR):
             if mode == "index":
                 terms = analysis.index_words(text)
+                if self.pairs:
+                    terms += word_pairs(terms)
             else:
                 terms = [(word, n) for n, word in enumerate(analysis.query_words(text))]
             for token.text, position in terms:
                 token.stopped, token.boost, token.pos = False, 1.0, offset + position
                 yield token
-            offset += (terms[-1][1] + 1 if terms else 0) + FIELD_GAP
+            offset += (max(position for _, position in terms) + 1 if terms else 0) + FIELD_GAP
+
+
+def word_pairs(terms):
+    """[(pair term, position)] of each term at a position with each term at the next one
+    (a compound's part stands beside its word, so "forum region" pairs as the positions do)."""
+    at = {}
+    for term, position in terms:
+        at.setdefault(position, []).append(term)
+    return [
+        (pair_term(first, second), position)
+        for position, firsts in at.items()
+        for first in firsts
+        for second in at.get(position + 1, ())
+    ]
+
+
+def pair_term(first, second):
+    return f"{first}{PAIR_SEPARATOR}{second}"  # no word holds a space: no word looks like a pair
 
 
 def build_schema():
@@ -98,7 +128,7 @@ def build_schema():
         pk=ID(unique=True, sortable=True),  # a column: reading it costs less than stored fields
         ct=KEYWORD(lowercase=False, scorable=False),
         spell=TEXT(analyzer=SimpleAnalyzer(), phrase=False),
-        t__all=TEXT(analyzer=SwedishTokenizer(), phrase=True),
+        t__all=TEXT(analyzer=SwedishTokenizer(pairs=True), phrase=True),
     )
     schema.add(TEXT_PREFIX + "*", TEXT(analyzer=SwedishTokenizer(), phrase=True), glob=True)
     ngrams = NGRAMWORDS(minsize=NGRAM_MIN, maxsize=NGRAM_MAX, at="start")
@@ -293,8 +323,19 @@ class WhooshIndex(BaseIndex):
             return {}
         only = None if model is self.model else wq.Term("ct", model._meta.label_lower)
         hits = searcher.search(query, limit=limit, filter=only, scored=scored, sortedby=None)
-        keys, to_python = searcher.reader().column_reader("pk"), self.model._meta.pk.to_python
-        return {to_python(keys[docnum]): score for docnum, score in hits.items()}
+        keys = self.keys(searcher)
+        return {keys[docnum]: score for docnum, score in hits.items()}
+
+    def keys(self, searcher):
+        """[primary key] by document number, read once per searcher (a search of thousands of
+        hits then finds their keys in a list, not each in the index's column)."""
+        by_path = _searchers.__dict__.setdefault("keys_by_path", {})
+        read_by, keys = by_path.get(self.path, (None, None))
+        if read_by is not searcher:
+            to_python = self.model._meta.pk.to_python
+            keys = [to_python(key) for key in searcher.reader().column_reader("pk")]
+            by_path[self.path] = searcher, keys
+        return keys
 
     def spelling_suggestions(self, word, limit=3):
         """Indexed words close to `word` (edit distance ≤ 2), most frequent first."""
@@ -306,6 +347,7 @@ class WhooshIndex(BaseIndex):
 
 
 def forget_searcher(path):
+    _searchers.__dict__.get("keys_by_path", {}).pop(path, None)
     searcher = _searchers.__dict__.get("by_path", {}).pop(path, None)
     if searcher is not None:
         searcher.close()
@@ -421,7 +463,12 @@ class WhooshRebuilder:
             index.reset()
             ix = index.open()
         timeout = max(index.backend.write_timeout, 60)
-        index.rebuild_writer = ix.writer(timeout=timeout, limitmb=REBUILD_MEMORY_MB)
+        index.rebuild_writer = ix.writer(
+            timeout=timeout,
+            limitmb=index.backend.rebuild_memory_mb,
+            procs=index.backend.rebuild_processes,  # Whoosh's MpWriter when more than one
+            multisegment=True,  # a segment per process, merged by later commits' merge policy
+        )
         index.rebuild_added = 0
         return index
 
@@ -467,7 +514,23 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         words = self.words(text)
         if len(words) < 2:
             return combine([self.term_query(fields, w, boost) for w in words], "and")
-        return wq.Or([wq.Phrase(name, words, boost=weight * boost) for name, weight in fields])
+        return wq.Or([self.field_phrase(name, words, weight * boost) for name, weight in fields])
+
+    def field_phrase(self, name, words, boost):
+        """The phrase in one field: in the catch-all field, its word pairs (and for three words
+        or more the positions too, checked only where every pair is)."""
+        if name != ALL_TEXT:
+            return wq.Phrase(name, words, boost=boost)
+        if len(words) == 2:
+            return wq.Term(name, pair_term(*words), boost=boost)
+        pairs = [wq.Term(name, pair_term(a, b)) for a, b in pairwise(words)]
+        return wq.And([*pairs, wq.Phrase(name, words)], boost=boost)
+
+    def match_fields(self):
+        """The fields whose matches are all the matches: the catch-all field holds every text,
+        so the boosted fields searched beside it add to scores, not to the documents found."""
+        fields = self.weighted_fields()
+        return fields[:1] if fields and fields[0][0] == self.catch_all else fields
 
     def fuzzy_query(self, fields, query, boost):
         # unaccent: "ecole" finds "école"; each accent counts as one edit, the first letter too
@@ -569,8 +632,18 @@ class WhooshSearchResults(BaseSearchResults):
             kind, query = "not", query.subquery
         return kind, self.query_compiler.build(query)
 
+    def match_query(self):
+        """The Whoosh query that finds the same documents on fewer fields, for counts and
+        filters, where no score is needed."""
+        query = self.query_compiler.query
+        query = query.subquery if isinstance(query, Not) else query
+        return self.query_compiler.build(query, self.query_compiler.match_fields())
+
     def whoosh(self, limit=None, scored=True):
-        _, query = self.shared("kind", self.kind)
+        if scored:
+            _, query = self.shared("kind", self.kind)
+        else:
+            query = self.shared("match", self.match_query)
         model = self.query_compiler.queryset.model
         index = self.backend.get_index_for_model(model)
         key = (limit, scored)
@@ -709,6 +782,9 @@ class WhooshSearchBackend(BaseSearchBackend):
         params = {key.upper(): value for key, value in params.items()}
         self.path = Path(params.get("PATH") or settings.SEARCH_INDEX_DIR)
         self.write_timeout = float(params.get("WRITE_TIMEOUT", 10))
+        self.rebuild_memory_mb = int(params.get("REBUILD_MEMORY_MB", REBUILD_MEMORY_MB))
+        processes = params.get("REBUILD_PROCESSES", min(MAX_REBUILD_PROCESSES, os.cpu_count() or 1))
+        self.rebuild_processes = int(processes)
 
     def get_index_for_model(self, model):
         return self.index_class(self, get_model_root(model))

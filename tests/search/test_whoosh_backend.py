@@ -125,6 +125,25 @@ def test_phrase(whoosh, home_page):
     assert search(whoosh, Phrase("hållbar regional")) == ["Hållbar regional utveckling"]
 
 
+def test_a_three_word_phrase_needs_its_words_in_a_row(whoosh, home_page):
+    page(home_page, "Stöd", "hållbar regional utveckling i norr")
+    page(home_page, "Isär", "hållbar regional politik och regional utveckling")  # both pairs
+    assert search(whoosh, Phrase("hållbar regional utveckling")) == ["Stöd"]
+
+
+def test_a_phrase_finds_the_last_part_of_a_compound(whoosh, home_page):
+    page(home_page, "Nationellt politikerforum startar")
+    assert search(whoosh, Phrase("forum startar")) == ["Nationellt politikerforum startar"]
+
+
+def test_count_and_results_agree_when_the_title_is_searched_again(whoosh, home_page):
+    for n in range(3):
+        page(home_page, f"Innovation {n}")
+    page(home_page, "Annat", "innovation i texten")
+    results = whoosh.search("innovation", Page.objects.live())
+    assert results.count() == len(list(results)) == 4
+
+
 def test_and_or_operators(whoosh, home_page):
     page(home_page, "Norr och samverkan")
     page(home_page, "Norr")
