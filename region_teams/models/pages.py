@@ -52,7 +52,21 @@ class RegionTeamIndexPage(RoutablePageMixin, BasePage):
             .order_by("path")
         )
 
-    @path("lan/")
+    def get_sitemap_urls(self, request=None):
+        """This page, the county list and each county's page (routes, so Wagtail's sitemap
+        does not know them); their content is this page's, so they share its lastmod."""
+        urls = super().get_sitemap_urls(request)
+        base = self.get_full_url(request)
+        if not urls or base is None:
+            return urls
+        lastmod = urls[0].get("lastmod")
+        paths = [self.reverse_subpage("county_list")] + [
+            self.reverse_subpage("county", args=(slug,))
+            for slug in County.objects.order_by("name").values_list("slug", flat=True)
+        ]
+        return urls + [{"location": base + route, "lastmod": lastmod} for route in paths]
+
+    @path("lan/", name="county_list")
     def county_list(self, request):
         return self.render(
             request,
@@ -60,7 +74,7 @@ class RegionTeamIndexPage(RoutablePageMixin, BasePage):
             template="region_teams/county_index.html",
         )
 
-    @path("lan/<slug:county_slug>/")
+    @path("lan/<slug:county_slug>/", name="county")
     def county(self, request, county_slug):
         county = County.objects.filter(slug=county_slug).first()
         if county is None:
