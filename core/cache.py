@@ -26,6 +26,28 @@ def bump_content_version():
         cache.set(CONTENT_VERSION_KEY, time.time_ns(), timeout=None)
 
 
+# Callables that return when published content next changes by itself (a meeting starts or
+# ends: "Nästa möte" moves on), or None. Sections register theirs; core knows none of them.
+CONTENT_CHANGES = []
+
+
+def register_content_change(source):
+    """Registers `source() -> aware datetime | None` (usable as a decorator)."""
+    CONTENT_CHANGES.append(source)
+    return source
+
+
+def next_content_change():
+    """The earliest time any registered source names, cached under the content version."""
+    key = f"portal:next-content-change:{content_version()}"
+    found = cache.get(key, "unknown")
+    if found == "unknown":
+        times = [when for source in CONTENT_CHANGES if (when := source()) is not None]
+        found = min(times) if times else None
+        cache.set(key, found, timeout=FRAGMENT_TIMEOUT)
+    return found
+
+
 def restricted_paths():
     """Tree paths of every page with a view restriction: what `.public()` must leave out.
 

@@ -17,6 +17,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.cache import register_content_change
 from core.models import BasePage, body_blocks_field, body_text_field
 from core.routes import BadFilterMixin, file_route_url
 from forum_pages import calendar
@@ -571,3 +572,18 @@ class ReportPage(BasePage):
         context["counties"] = self.counties.all()
         context["county_index"] = county_index_page()
         return context
+
+
+@register_content_change
+def next_meeting_change():
+    """When the next live meeting or briefing starts or ends: listings ("Nästa möte", upcoming
+    and held) change then without anyone publishing."""
+    now = timezone.now()
+    meetings = ForumMeetingPage.objects.live()
+    briefings = ForumMeetingBriefing.objects.filter(page__live=True)
+    times = [
+        rows.filter(**{f"{field}__gt": now}).order_by(field).values_list(field, flat=True).first()
+        for rows in (meetings, briefings)
+        for field in ("starts_at", "ends_at")
+    ]
+    return min((when for when in times if when is not None), default=None)

@@ -13,6 +13,8 @@ MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="regionportalen-media-"))
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Factories write pages without publishing them; tests/core/test_page_cache.py turns it on.
+PAGE_CACHE = False
 # Serve static files through whitenoise straight from the source folders, as in `make run`.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
