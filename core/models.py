@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
@@ -135,6 +136,7 @@ class BasePage(Page):
         *Page.settings_panels,
     ]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro")]  # the read-only API (api/)
 
     class Meta:
         abstract = True

@@ -25,6 +25,7 @@ LAYERS = {
     "subscriptions": 1,
     "editorial": 2,
     "search": 2,
+    "api": 2,
     "demo": 3,
 }
 

@@ -12,6 +12,7 @@ from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
@@ -20,11 +21,13 @@ from wagtail.search import index
 from core.cache import register_content_change
 from core.models import BasePage, body_blocks_field, body_text_field
 from core.routes import BadFilterMixin, file_route_url
+from core.serializers import PageReferenceSerializer
 from forum_pages import calendar
 from forum_pages.choices import ForumKind, ParticipantGroup, ReportKind
 from forum_pages.feeds import ReportFeed
 from forum_pages.forms import MeetingFilterForm, ReportFilterForm
 from region_teams.models import county_index_page
+from region_teams.serializers import CountyReferenceSerializer
 
 PAGE_SIZE = 20
 UPCOMING_BRIEFINGS = 5
@@ -225,6 +228,19 @@ class ForumMeetingPage(RoutablePageMixin, BasePage):
     ]
     # The search page's facets (search/facets.py): ORM lookups from this page to each value.
     search_facets = {"theme": "theme", "county": "counties", "year": "starts_at__year"}
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("forum"),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("location"),
+        APIField("is_digital"),
+        APIField("theme", serializer=PageReferenceSerializer()),
+        APIField("counties", serializer=CountyReferenceSerializer(many=True)),
+        APIField("agenda"),
+        APIField("outcome"),
+        APIField("briefings"),
+    ]
 
     class Meta:
         verbose_name = "forummöte"
@@ -360,6 +376,8 @@ class ForumMeetingBriefing(Orderable):
         help_text="T.ex. hur man anmäler sig eller får länken. Visas på mötets sida.",
     )
 
+    api_fields = [APIField("starts_at"), APIField("duration"), APIField("ends_at")]
+
     panels = [
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("duration")]),
         FieldPanel("join_url"),
@@ -428,6 +446,7 @@ class StrategyThemePage(BasePage):
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     search_facets = {"theme": "pk"}
+    api_fields = [*BasePage.api_fields, APIField("body")]
 
     class Meta:
         verbose_name = "tema"
@@ -561,6 +580,16 @@ class ReportPage(BasePage):
         index.RelatedFields("counties", [index.SearchField("name")]),
     ]
     search_facets = {"theme": "themes", "county": "counties", "year": "year"}
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("year"),
+        APIField("kind"),
+        APIField("summary"),
+        APIField("document"),
+        APIField("external_url"),
+        APIField("themes", serializer=PageReferenceSerializer(many=True)),
+        APIField("counties", serializer=CountyReferenceSerializer(many=True)),
+    ]
 
     class Meta:
         verbose_name = "rapport"

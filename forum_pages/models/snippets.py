@@ -7,10 +7,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.api import APIField
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from forum_pages.choices import ForumKind, PoliticalSide
+from region_teams.serializers import CountyReferenceSerializer
 
 
 class ForumMemberQuerySet(models.QuerySet):
@@ -90,6 +92,16 @@ class ForumMember(
         FieldRowPanel([FieldPanel("name"), FieldPanel("title")]),
         FieldRowPanel([FieldPanel("forum"), FieldPanel("political_side"), FieldPanel("party")]),
         FieldRowPanel([FieldPanel("term_start"), FieldPanel("term_end")]),
+    ]
+    api_fields = [
+        APIField("name"),
+        APIField("title"),
+        APIField("party"),
+        APIField("forum"),
+        APIField("political_side"),
+        APIField("county", serializer=CountyReferenceSerializer()),
+        APIField("term_start"),
+        APIField("term_end"),
     ]
     search_fields = [
         index.SearchField("name", boost=2),

@@ -6,6 +6,7 @@ from django.db import models
 from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
@@ -18,6 +19,7 @@ from region_teams.models.snippets import (
     Team,
     TeamRole,
 )
+from region_teams.serializers import CountyReferenceSerializer, PublicContactField
 
 
 class RegionTeamIndexPage(RoutablePageMixin, BasePage):
@@ -123,6 +125,14 @@ class RegionTeamPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body"), index.FilterField("team")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("team"),
+        APIField("lead", serializer=PublicContactField()),
+        APIField("lead_is_acting"),
+        APIField("counties", serializer=CountyReferenceSerializer(many=True)),
+        APIField("body"),
+    ]
 
     class Meta:
         verbose_name = "team"

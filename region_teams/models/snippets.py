@@ -8,10 +8,12 @@ from django.db import models
 from django.db.models import Q
 from django.utils.text import slugify
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.api import APIField
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from core.models import Contact
+from region_teams.serializers import ResponsibilitySerializer
 
 
 class Team(models.TextChoices):
@@ -63,6 +65,20 @@ class County(index.Indexed, models.Model):
         "team", max_length=10, choices=Team.choices, help_text="Teamet som ansvarar för länet."
     )
 
+    api_fields = [
+        APIField("name"),
+        APIField("official_name"),
+        APIField("slug"),
+        APIField("letter_code"),
+        APIField("number_code"),
+        APIField("development_organisation"),
+        APIField("team"),
+        APIField(
+            "responsibilities",
+            serializer=ResponsibilitySerializer(source="public_responsibilities", many=True),
+        ),
+    ]
+
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("official_name")]),
         FieldRowPanel([FieldPanel("letter_code"), FieldPanel("number_code"), FieldPanel("slug")]),
@@ -99,6 +115,14 @@ class County(index.Indexed, models.Model):
     @property
     def url(self):
         return self.get_url()
+
+    @property
+    def public_responsibilities(self):
+        """Published responsibilities of people shown publicly (the API's listing prefetches
+        them as `prefetched_responsibilities`)."""
+        if hasattr(self, "prefetched_responsibilities"):
+            return self.prefetched_responsibilities
+        return self.responsibilities.public().select_related("contact").order_by("role", "pk")
 
     def meetings_concerning(self):
         """Forum meetings naming this county, or naming none (then they concern all 21)."""
