@@ -42,6 +42,9 @@ class IndexPageFeed(Feed):
         return item.title
 
     def item_description(self, item):
+        """The intro, after the change note of the latest publish when there is one."""
+        if item.change_note:
+            return f"{item.change_note} – {item.intro}" if item.intro else item.change_note
         return item.intro
 
     def item_link(self, item):

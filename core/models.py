@@ -1,14 +1,20 @@
 """What every section's pages share: the abstract BasePage, its querysets and body fields, and
 the Contact snippet that names each page's content owner."""
 
+import datetime
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.http import Http404
+from django.template.response import TemplateResponse
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageLogEntry, PageManager, Revision
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -87,13 +93,14 @@ class PortalPageQuerySet(PageQuerySet):
     def private_q(self):
         """As Wagtail's, from a cached list of restricted sections instead of a query per call."""
         q = Q()
-        for path in restricted_paths():
-            q |= Q(path__startswith=path)
+        for tree_path in restricted_paths():
+            q |= Q(path__startswith=tree_path)
         return q if q else Q(pk__in=[])
 
 
-class BasePage(Page):
-    """Abstract parent of every page type: an introduction and the page's content owner."""
+class BasePage(RoutablePageMixin, Page):
+    """Abstract parent of every page type: an introduction, the page's content owner, and its
+    earlier published versions (the public record) at `versioner/`."""
 
     intro = models.TextField(
         "ingress",
@@ -118,6 +125,15 @@ class BasePage(Page):
             "datumet till tolv månader efter publiceringen."
         ),
     )
+    change_note = models.CharField(
+        "ändringsnotis",
+        max_length=200,
+        blank=True,
+        help_text=(
+            "Visas publikt i sidans versionslista och i flödena, t.ex. 'Uppdaterad: ny tid för "
+            "mötet'. Skriv en ny vid nästa publicering; en oförändrad notis visas bara en gång."
+        ),
+    )
     last_reviewed = models.DateField(
         "senast granskad",
         null=True,
@@ -130,6 +146,7 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     settings_panels = [
+        FieldPanel("change_note"),
         MultiFieldPanel(
             [FieldPanel("content_owner"), FieldPanel("review_due")], heading="Ansvar och granskning"
         ),
@@ -154,6 +171,26 @@ class BasePage(Page):
         ]
         return super().get_indexed_objects().prefetch_related(*related)
 
+    @path("versioner/", name="versions")
+    def versions(self, request):
+        """The page's published versions, newest first, with their dates and change notes."""
+        return self.render(
+            request,
+            context_overrides={"versions": published_versions(self)},
+            template="core/versions.html",
+        )
+
+    @path("versioner/<int:revision_id>/", name="version")
+    def version(self, request, revision_id):
+        """One earlier published version, as it was, marked as archived (and noindex)."""
+        published = {version.revision_id: version for version in published_versions(self)}
+        if revision_id not in published:
+            raise Http404("Versionen finns inte.")
+        old = published[revision_id].revision.as_object()
+        context = old.get_context(request)
+        context.update(archived_version=published[revision_id], current_page=self)
+        return TemplateResponse(request, old.get_template(request), context)
+
     @property
     def last_updated(self):
         return self.last_published_at or self.latest_revision_created_at
@@ -161,3 +198,30 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.intro
+
+
+@dataclass
+class PublishedVersion:
+    revision: Revision
+    published_at: datetime.datetime
+    change_note: str  # "" when it repeats the previous version's
+
+    @property
+    def revision_id(self):
+        return self.revision.pk
+
+
+def published_versions(page):
+    """[PublishedVersion] of every publish of `page` (Wagtail's publish log), newest first."""
+    entries = (
+        PageLogEntry.objects.filter(page=page, action="wagtail.publish", revision__isnull=False)
+        .select_related("revision")
+        .order_by("timestamp", "pk")
+    )
+    versions, previous_note = [], ""
+    for entry in entries:
+        note = entry.revision.content.get("change_note") or ""
+        shown = note if note != previous_note else ""
+        versions.append(PublishedVersion(entry.revision, entry.timestamp, shown))
+        previous_note = note
+    return versions[::-1]

@@ -20,7 +20,10 @@ SECRETARIAT = "Kansli"
 CONTENT_OWNER = "Innehållsansvarig"
 WEB_ADMIN = "Webbadministratör"
 STAFF = "Medarbetare"
-GROUPS = [EDITOR, SECRETARIAT, CONTENT_OWNER, WEB_ADMIN, STAFF]
+# Deletes pages that were ever published and purges revisions (editorial.archive); give it to
+# a Webbadministratör, who has the page permissions.
+ARCHIVIST = "Arkivarie"
+GROUPS = [EDITOR, SECRETARIAT, CONTENT_OWNER, WEB_ADMIN, STAFF, ARCHIVIST]
 
 ADMIN_ACCESS = "wagtailadmin.access_admin"
 ALL_ACTIONS = ("add", "change", "delete", "view")
@@ -92,6 +95,7 @@ MODEL_PERMISSIONS = {
         *SUBSCRIPTION_PERMISSIONS,
     ],
     STAFF: [],
+    ARCHIVIST: [ADMIN_ACCESS],
 }
 
 ALL_PAGE_PERMISSIONS = [f"{codename}_page" for codename, *_ in PAGE_PERMISSION_TYPES]

@@ -1,12 +1,15 @@
 """Admin hooks of the editorial workflow and of periodic review (registration only; the rules
 live in submission.py and review.py)."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from editorial import archive
 from editorial.submission import check_submission
 from editorial.views import REPORT_PERMISSIONS, MyReviewsPanel, ReviewReportView
 
@@ -19,6 +22,33 @@ def check_edit_submission(request, page):
 @hooks.register("before_create_page")
 def check_create_submission(request, parent_page, page_class):
     check_submission(request, None, parent=parent_page)
+
+
+@hooks.register("before_delete_page")
+def keep_published_pages(request, page):
+    """Only an archivist deletes what was ever published, and its revisions are exported first."""
+    return guard_deletion(request, Page.objects.descendant_of(page, inclusive=True), page)
+
+
+@hooks.register("before_bulk_action")
+def keep_published_pages_in_bulk(request, action_type, objects, action_class_instance):
+    if action_type != "delete" or not objects or not isinstance(objects[0], Page):
+        return None
+    pages = Page.objects.none()
+    for page in objects:
+        pages |= Page.objects.descendant_of(page, inclusive=True)
+    return guard_deletion(request, pages, objects[0])
+
+
+def guard_deletion(request, pages, page):
+    if not archive.ever_published(pages):
+        return None
+    if not archive.is_archivist(request.user):
+        messages.error(request, archive.REFUSED)
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    if request.method == "POST":
+        archive.export_revisions(archive.page_revisions(pages), f"radering-sida-{page.pk}")
+    return None
 
 
 class ReviewReportMenuItem(MenuItem):

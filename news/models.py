@@ -5,7 +5,7 @@ import datetime
 from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.search import index
 
 from core.models import BasePage, body_blocks_field
@@ -19,7 +19,7 @@ class ArticleKind(models.TextChoices):
     INTERVIEW = "interview", "Intervju"
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
+class NewsIndexPage(BasePage):
     """Aktuellt: news and interviews, newest first; their Atom feed at `flode/`."""
 
     parent_page_types = ["home.HomePage"]

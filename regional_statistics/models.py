@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
@@ -200,7 +200,7 @@ class DatasetRow(models.Model):
         return self.county.number_code if self.county_id else tables.NATIONAL.code
 
 
-class StatisticsPage(BadFilterMixin, RoutablePageMixin, BasePage):
+class StatisticsPage(BadFilterMixin, BasePage):
     """Statistics on regional development: the reader picks counties and years and sees each
     dataset as a chart, as a table with the same numbers, and as a CSV file (`data.csv`)."""
 

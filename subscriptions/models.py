@@ -15,7 +15,7 @@ from django.db.models import Q
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from core.models import BasePage, body_text_field
 from subscriptions import routes
@@ -263,7 +263,7 @@ def audience_q(meetings=False, reports=False, briefings=False, themes=(), counti
     return q
 
 
-class SubscriptionPage(RoutablePageMixin, BasePage):
+class SubscriptionPage(BasePage):
     """The subscription form, and the pages its signed links lead to: confirm, change topics,
     unsubscribe. Everything works without an account and without JavaScript."""
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -48,7 +48,7 @@ def with_calendar_urls(briefings, request):
 # Forum --------------------------------------------------------------------------------------
 
 
-class ForumIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
+class ForumIndexPage(BadFilterMixin, BasePage):
     """The forum: purpose, composition, the secretariat's tasks and contact; parent of meetings.
 
     Lists the meetings (next, upcoming, held by year) with filters and pages, the upcoming video
@@ -144,7 +144,7 @@ def group_by_year(meetings):
     return list(years.items())
 
 
-class ForumMeetingPage(RoutablePageMixin, BasePage):
+class ForumMeetingPage(BasePage):
     """One meeting of the politicians' or the officials' forum, with its video briefings.
 
     Serves itself as a calendar entry at `kalender.ics`, and each briefing at
@@ -462,7 +462,7 @@ class StrategyThemePage(BasePage):
 # Reports ---------------------------------------------------------------------------------------
 
 
-class ReportIndexPage(BadFilterMixin, RoutablePageMixin, BasePage):
+class ReportIndexPage(BadFilterMixin, BasePage):
     """All reports, filterable by year, kind and theme through GET parameters; an Atom feed of
     the newest at `flode/`."""
 
@@ -597,7 +597,9 @@ class ReportPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themes"] = self.themes.live().public()
+        # As saved in this version (a preview or an archived version holds its own themes).
+        theme_ids = [theme.pk for theme in self.themes.all()]
+        context["themes"] = StrategyThemePage.objects.filter(pk__in=theme_ids).live().public()
         context["counties"] = self.counties.all()
         context["county_index"] = county_index_page()
         return context

@@ -201,6 +201,8 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
 # Site search (docs/search.md): SEARCH_BACKEND picks whoosh (default: an index on this
 # machine's disk), database (Wagtail's own; on PostgreSQL with the Swedish text-search
 # configuration) or elasticsearch (Elasticsearch/OpenSearch, for several application servers).
+# Revisions of deleted published pages and purged revisions, as JSON (editorial/archive.py).
+ARCHIVE_EXPORT_DIR = Path(os.environ.get("ARCHIVE_EXPORT_DIR", VAR_DIR / "archive"))
 SEARCH_INDEX_DIR = Path(os.environ.get("SEARCH_INDEX_DIR", VAR_DIR / "index"))
 SEARCH_BACKENDS = {
     "whoosh": {"BACKEND": "search.backends.whoosh", "PATH": SEARCH_INDEX_DIR},

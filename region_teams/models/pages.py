@@ -7,7 +7,7 @@ from django.http import Http404
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.search import index
 
 from core.models import BasePage, Contact, body_text_field
@@ -22,7 +22,7 @@ from region_teams.models.snippets import (
 from region_teams.serializers import CountyReferenceSerializer, PublicContactField
 
 
-class RegionTeamIndexPage(RoutablePageMixin, BasePage):
+class RegionTeamIndexPage(BasePage):
     """The strategic regional work: the three teams, and a page per county as a route."""
 
     parent_page_types = ["home.HomePage"]
