@@ -171,6 +171,12 @@ class BasePage(RoutablePageMixin, Page):
         ]
         return super().get_indexed_objects().prefetch_related(*related)
 
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        """The page itself, served by the class after RoutablePageMixin (Page, or a form
+        page's class, which handles the form's POST) instead of the mixin's plain render."""
+        return super(RoutablePageMixin, self).serve(request, *args, **kwargs)
+
     @path("versioner/", name="versions")
     def versions(self, request):
         """The page's published versions, newest first, with their dates and change notes."""

@@ -5,12 +5,14 @@ refused action must leave the page, its workflow and the public site as they wer
 """
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import Page, TaskState, WorkflowState
 
 from core.models import Contact
 from editorial.models import ContentOwnerTaskState
+from editorial.roles import ARCHIVIST
 from forum_pages.models import ForumMember
 from tests.factories.admin import edit, login, refused, workflow_action
 from tests.factories.region_teams import ContactFactory
@@ -256,10 +258,18 @@ def test_who_unpublishes(client, owned_page, meeting, username, section, allowed
 
 
 @pytest.mark.parametrize(
-    ("username", "allowed"),
-    [("redaktor", False), ("kansli", False), ("innehallsansvarig", False), ("admin", True)],
+    ("username", "archivist", "allowed"),
+    [
+        ("redaktor", False, False),
+        ("kansli", False, False),
+        ("innehallsansvarig", False, False),
+        ("admin", False, False),  # a published page is a public record
+        ("admin", True, True),
+    ],
 )
-def test_who_deletes_a_published_page(client, owned_page, username, allowed):
+def test_who_deletes_a_published_page(client, owned_page, users, username, archivist, allowed):
+    if archivist:
+        users[username].groups.add(Group.objects.get(name=ARCHIVIST))
     login(client, username)
     client.post(reverse("wagtailadmin_pages:delete", args=[owned_page.pk]))
     assert Page.objects.filter(pk=owned_page.pk).exists() is not allowed
