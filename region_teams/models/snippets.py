@@ -125,8 +125,11 @@ class County(index.Indexed, models.Model):
         return self.responsibilities.public().select_related("contact").order_by("role", "pk")
 
     def meetings_concerning(self):
-        """Forum meetings naming this county, or naming none (then they concern all 21)."""
-        meeting_model = apps.get_model("forum_pages", "ForumMeetingPage")
+        """Forum meetings naming this county, or naming none (then they concern all 21).
+
+        The meeting model is the one whose `counties` relation points here (`self.meetings`):
+        the forum depends on the counties, not the other way round."""
+        meeting_model = self.meetings.model
         return (
             meeting_model.objects.live()
             .public()
