@@ -8,6 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.permissions import policy_registry, register_permission_policy
 
+from editorial.concurrent_edits import PortalPageViewSet
 from editorial.login import BlockedLoginViewSet, LiftOnlyPermissionPolicy
 from editorial.submission import check_submission
 from editorial.views import REPORT_PERMISSIONS, MyReviewsPanel, ReviewReportView
@@ -63,3 +64,8 @@ register_permission_policy(AccessAttempt, LiftOnlyPermissionPolicy(AccessAttempt
 @hooks.register("register_admin_viewset")
 def register_blocked_logins():
     return BlockedLoginViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_page_views():
+    return PortalPageViewSet()
