@@ -152,7 +152,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # No record of successful logins (axes' AccessLog would keep every login's address for ever);
-# failed attempts are deleted once their cool-off has passed.
+# failed attempts are deleted at the next login after their cool-off.
 AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_CALLABLE = "editorial.login.lockout_response"
 AXES_COOLOFF_MESSAGE = (
