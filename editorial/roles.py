@@ -93,6 +93,8 @@ MODEL_PERMISSIONS = {
         *(p for m in WEB_ADMIN_MODELS for p in model_permissions(m)),
         *(p for m in PUBLISH_SNIPPETS for p in model_permissions(m, ("publish",))),
         *SUBSCRIPTION_PERMISSIONS,
+        # See and lift blocked logins (editorial.login); django-axes writes the rows.
+        *model_permissions("axes.AccessAttempt", ("view", "delete")),
     ],
     STAFF: [],
     ARCHIVIST: [ADMIN_ACCESS],

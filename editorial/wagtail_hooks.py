@@ -1,15 +1,18 @@
-"""Admin hooks of the editorial workflow and of periodic review (registration only; the rules
-live in submission.py and review.py)."""
+"""Admin hooks of the editorial workflow, of periodic review and of blocked logins (registration
+only; the rules live in submission.py, review.py and login.py)."""
 
+from axes.models import AccessAttempt
 from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
-from wagtail.permissions import policy_registry
+from wagtail.permissions import policy_registry, register_permission_policy
 
 from editorial import archive
+from editorial.concurrent_edits import PortalPageViewSet
+from editorial.login import BlockedLoginViewSet, LiftOnlyPermissionPolicy
 from editorial.submission import check_submission
 from editorial.views import REPORT_PERMISSIONS, MyReviewsPanel, ReviewReportView
 
@@ -83,3 +86,16 @@ def register_review_report_menu_item():
         icon_name="calendar-alt",
         order=750,
     )
+
+
+register_permission_policy(AccessAttempt, LiftOnlyPermissionPolicy(AccessAttempt))
+
+
+@hooks.register("register_admin_viewset")
+def register_blocked_logins():
+    return BlockedLoginViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_page_views():
+    return PortalPageViewSet()

@@ -62,3 +62,17 @@ def test_admin_login_page_is_in_swedish(client):
 @pytest.mark.django_db
 def test_models_and_migrations_agree():
     call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def test_login_throttling_is_on_and_reads_the_proxy_header_only_when_told():
+    code = (
+        "from django.conf import settings; "
+        "print(settings.AXES_ENABLED, settings.AXES_IPWARE_META_PRECEDENCE_ORDER)"
+    )
+    env = {"SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "regionportalen.example.se"}
+    default = manage("shell", "--no-imports", "-c", code, LOGIN_CLIENT_IP_HEADER="", **env)
+    proxied = manage(
+        "shell", "--no-imports", "-c", code, LOGIN_CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR", **env
+    )
+    assert default.stdout.splitlines()[-1] == "True ('REMOTE_ADDR',)", default.stderr
+    assert proxied.stdout.splitlines()[-1] == "True ('HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR')"

@@ -1,6 +1,7 @@
 """Settings shared by every environment; production-safe, secrets and hosts from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -69,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django_tasks_db",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -85,6 +87,14 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: turns a refused login into its lockout response.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: it refuses a blocked account or client before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -149,6 +159,37 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling (django-axes, docs/operations.md "Login throttling"). Failed logins are kept
+# in the database, so every worker and machine sees them and an administrator can list and lift
+# blocks in the admin (Inställningar → Låsta inloggningar). Five failures for one account, or
+# from one client address, block further attempts, even with the right password, for 15 minutes
+# after the latest attempt.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username"], ["ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# No record of successful logins (axes' AccessLog would keep every login's address for ever);
+# failed attempts are deleted at the next login after their cool-off.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_LOCKOUT_CALLABLE = "editorial.login.lockout_response"
+AXES_COOLOFF_MESSAGE = (
+    "För många misslyckade inloggningsförsök. Försök igen om 15 minuter eller kontakta en "
+    "administratör."
+)
+# The client address: REMOTE_ADDR, or behind a reverse proxy the header it sets
+# (LOGIN_CLIENT_IP_HEADER, e.g. HTTP_X_FORWARDED_FOR). Of a list, the entry LOGIN_PROXY_COUNT
+# places from the right is used: 0 = the last, the one our own proxy appended; anything the
+# client wrote itself stands further left and is ignored. IPWARE_STRICT off so that such extra
+# entries do not make django-ipware drop the header.
+LOGIN_CLIENT_IP_HEADER = os.environ.get("LOGIN_CLIENT_IP_HEADER", "").strip()
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    (LOGIN_CLIENT_IP_HEADER, "REMOTE_ADDR") if LOGIN_CLIENT_IP_HEADER else ("REMOTE_ADDR",)
+)
+AXES_IPWARE_PROXY_COUNT = int(os.environ.get("LOGIN_PROXY_COUNT", "0"))
+AXES_IPWARE_PROXY_ORDER = "left-most"  # the header lists the client first, proxies after it
+IPWARE_STRICT = False
 
 LANGUAGE_CODE = "sv"
 LANGUAGES = [("sv", "Svenska")]

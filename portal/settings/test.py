@@ -21,3 +21,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Each test gets a fresh index directory too (tests/conftest.py); this one serves the rest.
 SEARCH_BACKENDS["whoosh"]["PATH"] = Path(tempfile.mkdtemp(prefix="regionportalen-index-"))  # noqa: F405
+# The test client's login() calls authenticate() without a request, which django-axes refuses;
+# the tests of login throttling switch it on (tests/editorial/test_login_throttling.py).
+AXES_ENABLED = False
