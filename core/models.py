@@ -177,6 +177,11 @@ class BasePage(RoutablePageMixin, Page):
         page's class, which handles the form's POST) instead of the mixin's plain render."""
         return super(RoutablePageMixin, self).serve(request, *args, **kwargs)
 
+    def serve_preview(self, request, mode_name):
+        """A preview as the class after RoutablePageMixin makes it (it marks the request as a
+        preview, which cached fragments and the page cache look for)."""
+        return super(RoutablePageMixin, self).serve_preview(request, mode_name)
+
     @path("versioner/", name="versions")
     def versions(self, request):
         """The page's published versions, newest first, with their dates and change notes."""
