@@ -3,23 +3,16 @@
 Every mail is built from templates in `templates/subscriptions/email/` (plain text, and an HTML
 alternative for notices). Notices carry List-Unsubscribe and List-Unsubscribe-Post (RFC 8058),
 so mail clients offer a one-click unsubscribe that POSTs to the page's `avsluta/` route.
-
-The subscription page's routes send these mails, so the models are looked up through the app
-registry here rather than imported.
 """
 
-from django.apps import apps
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
+from wagtail.models import Page
 
 from subscriptions import tokens
-
-
-def subscription_page():
-    page_model = apps.get_model("subscriptions", "SubscriptionPage")
-    return page_model.objects.live().order_by("path").first()
+from subscriptions.subscribers import Subscriber
 
 
 def links(page, subscriber):
@@ -38,11 +31,11 @@ SUBSCRIPTION_SUBJECTS = {
 
 
 @task()
-def send_subscription_mail(subscriber_id, kind):
-    """The answer to the form: a confirmation link, or (confirmed address) the manage link."""
-    subscriber_model = apps.get_model("subscriptions", "Subscriber")
-    subscriber = subscriber_model.objects.filter(pk=subscriber_id).first()
-    page = subscription_page()
+def send_subscription_mail(page_id, subscriber_id, kind):
+    """The answer to the form on page `page_id`: a confirmation link, or (confirmed address)
+    the manage link. The page comes as an id, as a task's arguments must."""
+    subscriber = Subscriber.objects.filter(pk=subscriber_id).first()
+    page = Page.objects.live().filter(pk=page_id).specific().first()
     if subscriber is None or page is None:
         return
     context = {"subscriber": subscriber, "page": page, **links(page, subscriber)}

@@ -27,7 +27,7 @@ from django_tasks import task
 from wagtail.signals import page_published
 
 from forum_pages.models import ForumMeetingPage, ReportPage
-from subscriptions.mail import notice_message, subscription_page
+from subscriptions.mail import notice_message
 from subscriptions.models import (
     Delivery,
     DeliveryStatus,
@@ -36,6 +36,7 @@ from subscriptions.models import (
     NoticeState,
     Subscriber,
     audience_q,
+    subscription_page,
 )
 
 logger = logging.getLogger(__name__)

@@ -1,11 +1,7 @@
 """What the subscription page's routes do (see SubscriptionPage): subscribe, confirm, change
 topics and unsubscribe. Bad or expired links answer 400 with a page that says what to do.
-
-The page's module imports this one for its routes, so the subscriber model is looked up through
-the app registry here rather than imported.
 """
 
-from django.apps import apps
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.utils import timezone
@@ -13,13 +9,10 @@ from django.utils import timezone
 from subscriptions import ratelimit, tokens
 from subscriptions.forms import SubscribeForm, TopicsForm
 from subscriptions.mail import send_subscription_mail
+from subscriptions.subscribers import Subscriber
 
 TOPIC_FIELDS = ("meetings", "reports", "briefings")
 FORM_TEMPLATE = "subscriptions/subscription_page.html"
-
-
-def subscriber_model():
-    return apps.get_model("subscriptions", "Subscriber")
 
 
 def subscribe(page, request):
@@ -40,17 +33,15 @@ def register(page, data):
     """A new or unconfirmed address gets a confirmation link (topics as now chosen); a confirmed
     one is left as it is and gets the link to change its topics instead."""
     with transaction.atomic():
-        subscriber, created = (
-            subscriber_model()
-            .objects.select_for_update()
-            .get_or_create(email=data["email"], defaults={"confirmation_sent_at": timezone.now()})
+        subscriber, created = Subscriber.objects.select_for_update().get_or_create(
+            email=data["email"], defaults={"confirmation_sent_at": timezone.now()}
         )
         kind = "already_subscribed" if subscriber.is_confirmed else "confirm"
         if kind == "confirm":
             subscriber.set_consent(page.consent_text)
             subscriber.confirmation_sent_at = timezone.now()
             set_topics(subscriber, data)
-    send_subscription_mail.enqueue(subscriber.pk, kind)
+    send_subscription_mail.enqueue(page.pk, subscriber.pk, kind)
 
 
 def set_topics(subscriber, data):
@@ -75,7 +66,7 @@ def subscriber_from(token, purpose):
         key = tokens.read_token(token, purpose)
     except tokens.BadToken as error:
         return None, "expired" if error.expired else "invalid"
-    return subscriber_model().objects.filter(key=key).first(), None
+    return Subscriber.objects.filter(key=key).first(), None
 
 
 def bad_link(page, request, reason):
@@ -90,7 +81,7 @@ def confirm(page, request, token):
         return bad_link(page, request, error or "gone")
     confirmed_now = False
     if request.method == "POST" and not subscriber.is_confirmed:
-        subscriber_model().objects.filter(pk=subscriber.pk, confirmed_at=None).update(
+        Subscriber.objects.filter(pk=subscriber.pk, confirmed_at=None).update(
             confirmed_at=timezone.now()
         )
         subscriber.refresh_from_db()

@@ -16,6 +16,7 @@ from region_teams.models.pages import (
     RegionTeamPage,
     counties_by_team,
     county_context,
+    county_index_page,
 )
 from region_teams.models.snippets import (
     County,
@@ -23,7 +24,6 @@ from region_teams.models.snippets import (
     RoleDescription,
     Team,
     TeamRole,
-    county_index_page,
 )
 
 __all__ = [

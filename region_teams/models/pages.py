@@ -68,6 +68,9 @@ class RegionTeamIndexPage(BasePage):
         ]
         return urls + [{"location": base + route, "lastmod": lastmod} for route in paths]
 
+    def county_url(self, county):
+        return self.url + self.reverse_subpage("county", args=[county.slug])
+
     @path("lan/", name="county_list")
     def county_list(self, request):
         return self.render(
@@ -89,6 +92,11 @@ class RegionTeamIndexPage(BasePage):
         return self.render(
             request, context_overrides=context, template="region_teams/county_page.html"
         )
+
+
+def county_index_page():
+    """The page under which county pages live as routes (`<index>/lan/<slug>/`), or None."""
+    return RegionTeamIndexPage.objects.live().public().first()
 
 
 class RegionTeamPage(BasePage):

@@ -1,7 +1,6 @@
 """The regional work's reference data: counties, role descriptions and who answers
 for which county."""
 
-from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -26,14 +25,6 @@ class TeamRole(models.TextChoices):
     LEAD = "lead", "Uppdragsansvarig"
     COUNTY_LEAD = "county_lead", "Länsansvarig"
     SUBJECT_LEAD = "subject_lead", "Ansvarig för sakfrågor"
-
-
-def county_index_page():
-    """The page under which county pages live as routes (`<index>/lan/<slug>/`).
-
-    Looked up through the app registry: the page model's module imports this one."""
-    index_model = apps.get_model("region_teams", "RegionTeamIndexPage")
-    return index_model.objects.live().public().first()
 
 
 class County(index.Indexed, models.Model):
@@ -105,16 +96,6 @@ class County(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name.replace("å", "a").replace("ä", "a").replace("ö", "o"))
         super().save(*args, **kwargs)
-
-    def get_url(self, request=None):
-        index_page = county_index_page()
-        if index_page is None:
-            return None
-        return index_page.url + index_page.reverse_subpage("county", args=[self.slug])
-
-    @property
-    def url(self):
-        return self.get_url()
 
     @property
     def public_responsibilities(self):

@@ -6,7 +6,7 @@ from django import template
 from django.core.cache import cache
 
 from core.cache import FRAGMENT_TIMEOUT, content_version
-from subscriptions.mail import subscription_page
+from subscriptions.models import subscription_page
 
 register = template.Library()
 
