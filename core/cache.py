@@ -7,6 +7,7 @@ makes them all stale at once without anyone listing which keys exist.
 import time
 
 from django.core.cache import cache
+from wagtail.models import PageViewRestriction
 
 CONTENT_VERSION_KEY = "portal:content-version"
 # A safety net for caches that are local to one process (LocMemCache): a publish in one worker
@@ -56,8 +57,6 @@ def restricted_paths():
     key = f"portal:restricted-paths:{content_version()}"
     paths = cache.get(key)
     if paths is None:
-        from wagtail.models import PageViewRestriction
-
         paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
         cache.set(key, paths, timeout=FRAGMENT_TIMEOUT)
     return paths
