@@ -8,6 +8,9 @@ PORT ?= 8000
 SIZES ?= 10000
 # modelsearch's own backend tests, run on our Whoosh backend with their own settings
 SUITE := tests/search/modelsearch_suite
+# pytest-xdist: one worker per core, whole files per worker so tests sharing the demo stay together
+TEST_WORKERS ?= auto
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint format demo bench bench-search clean
@@ -33,7 +36,7 @@ run: $(BIN)/.installed var ## Migrate, load demo content if the database is empt
 test: $(BIN)/.installed var ## Run lint, the migration check and the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/python manage.py makemigrations --check --dry-run --settings=portal.settings.test
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 	DATABASE_URL=sqlite:// $(BIN)/pytest --ds=portal.settings.modelsearch_suite --confcutdir=$(SUITE) $(SUITE)
 
 lint: $(BIN)/.installed ## Check style with ruff
