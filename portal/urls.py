@@ -1,3 +1,4 @@
+from csp.decorators import csp_replace
 from django.conf import settings
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
@@ -5,14 +6,20 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from api.urls import api_router
 from core.views import serve_file_route
 from search import views as search_views
 from subscriptions import views as subscription_views
 
+# The admin's own policy (settings.ADMIN_CONTENT_SECURITY_POLICY), previews included.
+admin_urlpatterns = decorate_urlpatterns(
+    wagtailadmin_urls.urlpatterns, csp_replace(settings.ADMIN_CONTENT_SECURITY_POLICY)
+)
+
 urlpatterns = [
-    path("admin/", include(wagtailadmin_urls)),
+    path("admin/", include(admin_urlpatterns)),
     path("dokument/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sok/", search_views.search, name="search"),

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 from search.elasticsearch import index_settings as elasticsearch_index_settings
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_tasks_db",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -79,6 +81,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before the session and CSP: anonymous pages from the cache (core/page_cache.py).
     "core.page_cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache, so that a stored page keeps its policy headers.
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,6 +152,53 @@ CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False
 WAGTAILAPI_LIMIT_MAX = 100
+
+# Security headers (docs/operations.md, "Security headers") ----------------------------------
+# Public pages run only the portal's own static scripts and styles: nothing inline, nothing
+# from another site. A source added here is allowed on every public page.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (portal/urls.py) writes inline scripts and styles of its own, frames its
+# previews, shows Gravatar pictures and asks Wagtail's release server about updates: these
+# directives replace the public ones there.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", "https://www.gravatar.com"],
+    "connect-src": [SELF, "https://releases.wagtail.org"],
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+}
+# No page of the portal uses these browser features; nor may anything embedded in one.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "browsing-topics",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "payment",
+        "usb",
+    )
+}
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Whole pages for visitors without a session, until the next publish (docs/operations.md).
 PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
