@@ -13,7 +13,8 @@ from core.views import serve_file_route
 from search import views as search_views
 from subscriptions import views as subscription_views
 
-# The admin's own policy (settings.ADMIN_CONTENT_SECURITY_POLICY), previews included.
+# The admin's own policy (settings.ADMIN_CONTENT_SECURITY_POLICY). A preview keeps the public
+# policy: Wagtail renders it through the middleware for the page's own URL.
 admin_urlpatterns = decorate_urlpatterns(
     wagtailadmin_urls.urlpatterns, csp_replace(settings.ADMIN_CONTENT_SECURITY_POLICY)
 )

@@ -167,19 +167,19 @@ CONTENT_SECURITY_POLICY = {
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
-        "frame-ancestors": [NONE],
+        # The admin's preview panel frames public templates, under the public policy: the
+        # preview is rendered through the whole middleware chain for the page's own URL.
+        "frame-ancestors": [SELF],
     }
 }
-# The Wagtail admin (portal/urls.py) writes inline scripts and styles of its own, frames its
-# previews, shows Gravatar pictures and asks Wagtail's release server about updates: these
-# directives replace the public ones there.
+# The Wagtail admin (portal/urls.py) writes inline scripts and styles of its own, shows Gravatar
+# pictures and asks Wagtail's release server about updates: these directives replace the public
+# ones there.
 ADMIN_CONTENT_SECURITY_POLICY = {
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
     "img-src": [SELF, "data:", "blob:", "https://www.gravatar.com"],
     "connect-src": [SELF, "https://releases.wagtail.org"],
-    "frame-src": [SELF],
-    "frame-ancestors": [SELF],
 }
 # No page of the portal uses these browser features; nor may anything embedded in one.
 PERMISSIONS_POLICY = {
