@@ -178,7 +178,7 @@ CONTENT_SECURITY_POLICY = {
 ADMIN_CONTENT_SECURITY_POLICY = {
     "script-src": [SELF, UNSAFE_INLINE],
     "style-src": [SELF, UNSAFE_INLINE],
-    "img-src": [SELF, "data:", "blob:", "https://www.gravatar.com"],
+    "img-src": [SELF, "data:", "blob:", "www.gravatar.com"],
     "connect-src": [SELF, "https://releases.wagtail.org"],
 }
 # No page of the portal uses these browser features; nor may anything embedded in one.

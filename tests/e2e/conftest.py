@@ -43,12 +43,37 @@ def browser():
         browser.close()
 
 
+# How Chromium reports on the console what a Content-Security-Policy blocked.
+CSP_VIOLATION_MARKERS = ("Content Security Policy", "Refused to")
+
+
 @pytest.fixture
-def page(browser):
+def watch_csp_violations():
+    """Starts collecting, for a browser tab, the console messages of blocked content (of the
+    tab's frames too, such as the admin's preview panel); returns the list it fills."""
+
+    def watch(tab):
+        violations = []
+
+        def collect(message):
+            if any(marker in message.text for marker in CSP_VIOLATION_MARKERS):
+                violations.append(message.text)
+
+        tab.on("console", collect)
+        return violations
+
+    return watch
+
+
+@pytest.fixture
+def page(browser, watch_csp_violations):
+    """A browser tab; the test fails if a security policy blocked anything in it."""
     context = browser.new_context(locale="sv-SE", viewport={"width": 1280, "height": 900})
     page = context.new_page()
+    violations = watch_csp_violations(page)
     yield page
     context.close()
+    assert not violations, "Content-Security-Policy blocked:\n" + "\n".join(violations)
 
 
 @pytest.fixture
