@@ -53,7 +53,7 @@ def test_editor_works_in_the_admin_and_its_preview_panel(demo_site, page):
 
     page.goto(f"{demo_site}/admin/pages/{team.pk}/edit/")
     page.locator("[data-side-panel-toggle='preview']").click()
-    preview = page.frame_locator("[data-preview-iframe]")
+    preview = page.frame_locator("#w-preview-iframe")
     preview.get_by_role("heading", level=1).wait_for()
     assert team.title in preview.get_by_role("heading", level=1).inner_text()
 
