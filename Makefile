@@ -8,9 +8,10 @@ PORT ?= 8000
 SIZES ?= 10000
 # modelsearch's own backend tests, run on our Whoosh backend with their own settings
 SUITE := tests/search/modelsearch_suite
-# pytest-xdist: one worker per core, whole files per worker so tests sharing the demo stay together
+# pytest-xdist: one worker per core, whole files per worker so tests sharing the demo stay together,
+# in collection order, which puts transactional tests (they empty the database) after the others
 TEST_WORKERS ?= auto
-PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .DEFAULT_GOAL := help
 .PHONY: help run test lint format demo bench bench-search clean
