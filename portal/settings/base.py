@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "api",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -152,6 +153,15 @@ WAGTAILAPI_LIMIT_MAX = 100
 PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/_util/"]
+# A front cache (nginx, Varnish) to purge on publish: the address its PURGE requests go to
+# (core/front_cache.py, docs/operations.md). Unset: nothing is purged.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
