@@ -74,7 +74,7 @@ def serve_image(request, image_id, filter_spec):
         return refusal(request, refused)
     rendered = image.generate_rendition_file(Filter(spec=filter_spec))
     content_type = mimetypes.guess_type(rendered.name)[0] or "application/octet-stream"
-    response = HttpResponse(rendered.read(), content_type=content_type)
+    response = HttpResponse(b"".join(rendered.chunks()), content_type=content_type)
     response["X-Content-Type-Options"] = "nosniff"
     return mark_private(response)
 
