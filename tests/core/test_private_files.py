@@ -114,9 +114,7 @@ def test_staff_get_the_private_image_marked_private(staff_client, private_image)
     assert "private" in cache_directives(response)
 
 
-def test_the_private_image_view_renders_only_the_sizes_templates_use(
-    staff_client, private_image
-):
+def test_the_private_image_view_renders_only_the_sizes_templates_use(staff_client, private_image):
     assert staff_client.get(f"/bilder/{private_image.pk}/width-4000/").status_code == 404
     assert staff_client.get("/bilder/999999/width-1000/").status_code == 404
 
