@@ -8,12 +8,13 @@ PORT ?= 8000
 SIZES ?= 10000
 # modelsearch's own backend tests, run on our Whoosh backend with their own settings
 SUITE := tests/search/modelsearch_suite
-# pytest-xdist: one worker per core, whole files per worker so tests sharing the demo stay together
+# pytest-xdist: one worker per core, whole files per worker so tests sharing the demo stay together,
+# in collection order, which puts transactional tests (they empty the database) after the others
 TEST_WORKERS ?= auto
-PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile
+PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format demo bench bench-search clean
+.PHONY: help run test lint format demo bench bench-search bench-cache clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -57,6 +58,9 @@ bench: $(BIN)/.installed ## Print CPU time and SQL queries per page of the demo 
 
 bench-search: $(BIN)/.installed ## Time search reindex and queries, Whoosh vs database (SIZES="10000 100000")
 	$(BIN)/python bench/search.py --sizes $(SIZES)
+
+bench-cache: $(BIN)/.installed ## Requests/s of cached and uncached pages beside a static file (gunicorn, wrk)
+	$(BIN)/python bench/cache.py
 
 clean: ## Remove the virtualenv and local data under var/
 	rm -rf $(VENV) var

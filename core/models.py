@@ -182,6 +182,22 @@ class BasePage(RoutablePageMixin, Page):
         preview, which cached fragments and the page cache look for)."""
         return super(RoutablePageMixin, self).serve_preview(request, mode_name)
 
+    def get_cached_paths(self):
+        """What a front cache may hold for this page, purged when it is published or
+        unpublished (wagtail.contrib.frontend_cache): the page and its list of versions. Pages
+        with feeds, calendars or files add their routes."""
+        return ["/", self.reverse_subpage("versions")]
+
+    def get_listing_pages(self):
+        """Pages that show this one, purged from a front cache with it (core.front_cache): its
+        ancestors, as every index lists its children and the home page the latest of them.
+        Pages also listed elsewhere (on a theme's page) add those."""
+        return self.get_ancestors().filter(depth__gt=1).specific()
+
+    def get_listing_urls(self):
+        """Full URLs besides pages that show this one (routes such as a county's page)."""
+        return []
+
     @path("versioner/", name="versions")
     def versions(self, request):
         """The page's published versions, newest first, with their dates and change notes."""

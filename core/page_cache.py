@@ -21,6 +21,7 @@ import hashlib
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 
 from core.cache import content_version, next_content_change
 
@@ -39,13 +40,21 @@ class AnonymousPageCacheMiddleware:
         response = cache.get(key)
         if response is not None:
             response["X-Page-Cache"] = "hit"
-            return response
+            return shareable(response, lifetime())
         response = self.get_response(request)
         timeout = storable_for(response)
         if timeout:
             cache.set(key, response, timeout)
             response["X-Page-Cache"] = "miss"
+            shareable(response, timeout)
         return response
+
+
+def shareable(response, seconds):
+    """Let a shared front cache keep the page as long as this cache would (s-maxage), but
+    never a browser: its copy could not be purged on publish."""
+    patch_cache_control(response, s_maxage=max(seconds, 0))
+    return response
 
 
 def is_cacheable_request(request):
@@ -73,8 +82,15 @@ def storable_for(response):
     }
     if directives & UNCACHEABLE_DIRECTIVES:
         return 0
+    timeout = lifetime()
+    return timeout if timeout >= MIN_TIMEOUT else 0
+
+
+def lifetime():
+    """Seconds until a cached page may be out of date by itself: the timeout, or sooner when a
+    meeting starts or ends ("Nästa möte", upcoming or held)."""
     timeout = settings.PAGE_CACHE_TIMEOUT
     change = next_content_change()
     if change is not None:
         timeout = min(timeout, int((change - timezone.now()).total_seconds()))
-    return timeout if timeout >= MIN_TIMEOUT else 0
+    return timeout

@@ -17,7 +17,14 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.utils import timezone
-from wagtail.models import Page, PageViewRestriction, RevisionMixin, Site
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    RevisionMixin,
+    Site,
+)
 
 from core.models import Contact
 from demo import content
@@ -49,6 +56,7 @@ from tests.factories.forum_pages import (
     StrategyThemePageFactory,
 )
 from tests.factories.home import FormPageFactory, HomePageFactory, StandardPageFactory
+from tests.factories.images import ImageFactory
 from tests.factories.news import ArticlePageFactory, NewsIndexPageFactory
 from tests.factories.region_teams import (
     ContactFactory,
@@ -83,6 +91,7 @@ class DemoBuilder:
         self.warnings = []
         self.contacts = {}
         self.documents = {}
+        self.images = {}
         self.counties = {}
 
     def build(self):
@@ -127,10 +136,10 @@ class DemoBuilder:
             if report["document"]:
                 self.document(report["document"], f"{report['slug']}-exempel.pdf")
 
-    def document(self, title, filename):
+    def document(self, title, filename, **fields):
         document_factory = get_or_create(DocumentFactory, "title")
         self.documents[title] = document_factory(
-            title=title, pdf_text=content.EXAMPLE_PDF_TEXT, filename=filename
+            title=title, pdf_text=content.EXAMPLE_PDF_TEXT, filename=filename, **fields
         )
 
     def build_role_descriptions(self):
@@ -399,6 +408,8 @@ class DemoBuilder:
             return {**value, "page": self.home_child(value["page"]).pk, "url": ""}
         if kind == "document_list":
             return {**value, "documents": [self.documents[t].pk for t in value["documents"]]}
+        if kind == "image":
+            return {**value, "image": self.images[value["image"]].pk}
         return value
 
     def home_child(self, slug):
@@ -457,6 +468,30 @@ class DemoBuilder:
         for dialogue in content.DIALOGUES:
             fields = self.dialogue_fields(anchor, dialogue)
             self.page(area, RegionDialoguePageFactory, **fields)
+        self.build_staff_files()
+        self.stream_page(area, StandardPageFactory, content.STAFF_FILES_PAGE)
+
+    def build_staff_files(self):
+        """The files of the staff pages, in the collection only the staff groups may see."""
+        collection = self.staff_collection()
+        self.document(content.STAFF_DOCUMENT, "mall-dialogprotokoll.pdf", collection=collection)
+        image_factory = get_or_create(ImageFactory, "title")
+        self.images[content.STAFF_IMAGE] = image_factory(
+            title=content.STAFF_IMAGE, collection=collection
+        )
+
+    def staff_collection(self):
+        """ "Personal", restricted like the staff area unless it has a restriction already."""
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=content.STAFF_COLLECTION).first()
+        if collection is None:
+            collection = root.add_child(name=content.STAFF_COLLECTION)
+        if not CollectionViewRestriction.objects.filter(collection=collection).exists():
+            restriction = CollectionViewRestriction.objects.create(
+                collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+            )
+            restriction.groups.set(Group.objects.filter(name__in=roles.GROUPS))
+        return collection
 
     def restrict_to_staff(self, area):
         """Add the group restriction unless the page has one (an administrator's is kept)."""

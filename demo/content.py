@@ -839,6 +839,33 @@ STAFF_AREA = {
         "hur dialoger, deltagare, sakfrågor, insatser och återkoppling dokumenteras.</p>"
     ),
 }
+# The staff's own files: in the collection only the staff groups may see (docs/operations.md,
+# "Private files"), shown on a page in the staff area.
+STAFF_COLLECTION = "Personal"
+STAFF_DOCUMENT = "Mall för dialogprotokoll (exempel, internt)"
+STAFF_IMAGE = "Processens fem faser (exempelbild, intern)"
+STAFF_FILES_PAGE = {
+    "slug": "interna-underlag",
+    "title": "Interna underlag",
+    "owner": INGRID_ARLTOFT_HENRIKSSON,
+    "show_in_menus": False,
+    "intro": "Mallar och bilder för regiondialogerna, bara för medarbetare.",
+    "body": [
+        text(
+            "<p>Filerna på den här sidan ligger i samlingen Personal och visas bara för "
+            "inloggade medarbetare.</p>"
+        ),
+        document_list("Mallar", [STAFF_DOCUMENT]),
+        (
+            "image",
+            {
+                "image": STAFF_IMAGE,
+                "alt_text": "Processens fem faser, från omvärldsbevakning till uppföljning.",
+                "caption": "Exempelbild.",
+            },
+        ),
+    ],
+}
 EXAMPLE_DIALOGUE_NOTE = "Exempeldata: en påhittad dialog som visar hur området används."
 
 # Each dialogue: "days" is counted from the day the demo is loaded; actions' "due" likewise.

@@ -64,6 +64,7 @@ class StandardPage(BasePage):
         "home.StandardPage",
         "forum_pages.ForumIndexPage",
         "region_teams.RegionTeamIndexPage",
+        "region_teams.StaffAreaPage",  # its internal pages, e.g. templates and images
     ]
     subpage_types = ["home.StandardPage"]
     page_description = "En vanlig innehållssida med text, rubriker, bilder, dokument och kontakter."

@@ -39,6 +39,9 @@ class NewsIndexPage(BasePage):
         context.update(articles=articles, feed_url=self.feed_url(request))
         return context
 
+    def get_cached_paths(self):
+        return [*super().get_cached_paths(), self.reverse_subpage("feed")]
+
     @path("flode/", name="feed")
     def feed(self, request):
         return ArticleFeed(self)(request)

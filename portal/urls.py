@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from api.urls import api_router
+from core.private_files import serve_document, serve_image
 from core.views import serve_file_route
 from search import views as search_views
 from subscriptions import views as subscription_views
@@ -21,7 +22,11 @@ admin_urlpatterns = decorate_urlpatterns(
 
 urlpatterns = [
     path("admin/", include(admin_urlpatterns)),
+    # Wagtail's own document view, marked Cache-Control private for restricted collections;
+    # the pattern shadows the one of wagtaildocs_urls, whose name documents' URLs reverse.
+    path("dokument/<int:document_id>/<path:document_filename>", serve_document),
     path("dokument/", include(wagtaildocs_urls)),
+    path("bilder/<int:image_id>/<str:filter_spec>/", serve_image, name="private_image"),
     path("api/v2/", api_router.urls),
     path("sok/", search_views.search, name="search"),
     path("sok/forslag/", search_views.autocomplete, name="search_autocomplete"),

@@ -248,6 +248,9 @@ class StatisticsPage(BadFilterMixin, BasePage):
         )
         return context
 
+    def get_cached_paths(self):
+        return [*super().get_cached_paths(), self.reverse_subpage("csv")]
+
     @path("data.csv/", name="csv")
     def csv(self, request):
         """The table of one dataset as shown for the same GET parameters, as a CSV file."""

@@ -26,7 +26,7 @@ from forum_pages import calendar
 from forum_pages.choices import ForumKind, ParticipantGroup, ReportKind
 from forum_pages.feeds import ReportFeed
 from forum_pages.forms import MeetingFilterForm, ReportFilterForm
-from region_teams.models import county_index_page
+from region_teams.models import county_index_page, county_page_urls
 from region_teams.serializers import CountyReferenceSerializer
 
 PAGE_SIZE = 20
@@ -94,6 +94,9 @@ class ForumIndexPage(BadFilterMixin, BasePage):
             calendar_url=file_route_url(self, "calendar", request),
         )
         return context
+
+    def get_cached_paths(self):
+        return [*super().get_cached_paths(), self.reverse_subpage("calendar")]
 
     @path("moten.ics/", name="calendar")
     def calendar(self, request):
@@ -282,6 +285,21 @@ class ForumMeetingPage(BasePage):
         context["briefings"] = with_calendar_urls(self.get_briefings(), request)
         context["calendar_url"] = file_route_url(self, "calendar", request)
         return context
+
+    def get_cached_paths(self):
+        briefings = self.briefings.values_list("pk", flat=True)
+        return [
+            *super().get_cached_paths(),
+            self.reverse_subpage("calendar"),
+            *(self.reverse_subpage("briefing_calendar", args=[pk]) for pk in briefings),
+        ]
+
+    def get_listing_pages(self):
+        themes = StrategyThemePage.objects.filter(pk=self.theme_id)
+        return [*super().get_listing_pages(), *themes]
+
+    def get_listing_urls(self):
+        return county_page_urls(self.counties.all())
 
     @path("kalender.ics/", name="calendar")
     def calendar(self, request):
@@ -498,6 +516,9 @@ class ReportIndexPage(BadFilterMixin, BasePage):
         )
         return context
 
+    def get_cached_paths(self):
+        return [*super().get_cached_paths(), self.reverse_subpage("feed")]
+
     @path("flode/", name="feed")
     def feed(self, request):
         return ReportFeed(self)(request)
@@ -594,6 +615,13 @@ class ReportPage(BasePage):
     class Meta:
         verbose_name = "rapport"
         verbose_name_plural = "rapporter"
+
+    def get_listing_pages(self):
+        themes = StrategyThemePage.objects.filter(pk__in=[theme.pk for theme in self.themes.all()])
+        return [*super().get_listing_pages(), *themes]
+
+    def get_listing_urls(self):
+        return county_page_urls(self.counties.all())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "api",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -203,7 +204,16 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Whole pages for visitors without a session, until the next publish (docs/operations.md).
 PAGE_CACHE = env_bool("PAGE_CACHE", default=True)
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/_util/"]
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/dokument/", "/bilder/", "/_util/"]
+# A front cache (nginx, Varnish) to purge on publish: the address its PURGE requests go to
+# (core/front_cache.py, docs/operations.md). Unset: nothing is purged.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -279,6 +289,9 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAIL_FINISH_WORKFLOW_ACTION = "editorial.workflows.publish_approved"
 WAGTAIL_DATE_FORMAT = "%Y-%m-%d"
 WAGTAIL_DATETIME_FORMAT = "%Y-%m-%d %H:%M"
+# Documents always through Wagtail's view, which enforces collection privacy (docs/operations.md,
+# "Private files"); "direct" or "redirect" would hand out the storage's URL to anyone.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -17,6 +17,7 @@ from region_teams.models.pages import (
     counties_by_team,
     county_context,
     county_index_page,
+    county_page_urls,
 )
 from region_teams.models.snippets import (
     County,
@@ -45,5 +46,6 @@ __all__ = [
     "counties_by_team",
     "county_context",
     "county_index_page",
+    "county_page_urls",
     "dialogues_visible_to",
 ]

@@ -68,6 +68,14 @@ class RegionTeamIndexPage(BasePage):
         ]
         return urls + [{"location": base + route, "lastmod": lastmod} for route in paths]
 
+    def get_cached_paths(self):
+        slugs = County.objects.values_list("slug", flat=True)
+        return [
+            *super().get_cached_paths(),
+            self.reverse_subpage("county_list"),
+            *(self.reverse_subpage("county", args=[slug]) for slug in slugs),
+        ]
+
     def county_url(self, county):
         return self.url + self.reverse_subpage("county", args=[county.slug])
 
@@ -97,6 +105,15 @@ class RegionTeamIndexPage(BasePage):
 def county_index_page():
     """The page under which county pages live as routes (`<index>/lan/<slug>/`), or None."""
     return RegionTeamIndexPage.objects.live().public().first()
+
+
+def county_page_urls(counties):
+    """Full URLs of the counties' pages, for a front cache to purge."""
+    index = county_index_page()
+    base = index.get_full_url() if index else None
+    if base is None:
+        return []
+    return [base + index.reverse_subpage("county", args=[county.slug]) for county in counties]
 
 
 class RegionTeamPage(BasePage):

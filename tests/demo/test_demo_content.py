@@ -13,7 +13,14 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
-from wagtail.models import Page, PageViewRestriction, Revision
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageViewRestriction,
+    Revision,
+)
 
 from core.models import Contact
 from editorial import roles
@@ -71,6 +78,7 @@ SNIPPETS_AND_MEDIA = [
     ForumMember,
     Dataset,
     get_document_model(),
+    get_image_model(),
     SearchPromotion,
 ]
 DEMO_ACCOUNTS = [
@@ -92,6 +100,7 @@ def counts():
         get_user_model(),
         Group,
         PageViewRestriction,
+        CollectionViewRestriction,
         FollowUpAction,
         FormField,
         ForumMeetingBriefing,
@@ -226,6 +235,22 @@ def test_demo_accounts_can_log_in_to_the_admin(demo, client, username):
     )
     assert response.status_code == 200
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_files_of_the_staff_pages_are_in_the_staff_collection(demo, client):
+    personal = Collection.objects.get(name="Personal")
+    restriction = CollectionViewRestriction.objects.get(collection=personal)
+    assert restriction.restriction_type == CollectionViewRestriction.GROUPS
+    assert set(restriction.groups.values_list("name", flat=True)) == set(roles.GROUPS)
+    page = StandardPage.objects.child_of(StaffAreaPage.objects.get()).get()
+    document = get_document_model().objects.get(collection=personal)
+    image = get_image_model().objects.get(collection=personal)
+    client.login(username="medarbetare", password=DEMO_PASSWORD)
+    html = client.get(page.url).content.decode()
+    assert document.url in html and f"/bilder/{image.pk}/width-1000/" in html
+    assert client.get(document.url).status_code == 200
+    client.logout()
+    assert client.get(document.url).status_code == 302
 
 
 def test_staff_account_reads_the_site_but_has_no_admin(demo, client):

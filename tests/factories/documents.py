@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
 from django.utils.text import slugify
-from wagtail.models import Collection
+from wagtail.models import Collection, CollectionViewRestriction
 from wagtail.utils.file import hash_filelike
 
 
@@ -45,3 +45,13 @@ class DocumentFactory(wagtail_factories.DocumentFactory):
     file = factory.LazyAttribute(lambda o: ContentFile(example_pdf(o.pdf_text), name=o.filename))
     file_size = factory.LazyAttribute(lambda o: o.file.size)
     file_hash = factory.LazyAttribute(lambda o: hash_filelike(o.file))
+
+
+def restricted_collection(name, groups):
+    """A collection under the root that only members of `groups` may see (and superusers)."""
+    collection = Collection.get_first_root_node().add_child(name=name)
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
+    restriction.groups.set(groups)
+    return collection

@@ -35,6 +35,7 @@ ALLOWED_PARENTS = {
         "home.StandardPage",
         "forum_pages.ForumIndexPage",
         "region_teams.RegionTeamIndexPage",
+        "region_teams.StaffAreaPage",
     },
     "forum_pages.ForumIndexPage": {"home.HomePage"},
     "forum_pages.ForumMeetingPage": {"forum_pages.ForumIndexPage"},

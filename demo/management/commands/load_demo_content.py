@@ -1,7 +1,7 @@
 """Build the demo site: `python manage.py load_demo_content [--if-empty]`.
 
 Creates only what is missing and leaves everything that exists as it is, so a second run adds no
-pages, revisions, snippets, documents or users.
+pages, revisions, snippets, documents, images or users.
 """
 
 from django.contrib.auth import get_user_model
@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction
 
 from core.models import Contact
@@ -29,6 +30,7 @@ SUMMARY = {
     "länsansvar": CountyResponsibility,
     "ledamöter": ForumMember,
     "dokument": get_document_model(),
+    "bilder": get_image_model(),
     "dataserier": Dataset,
     "sökrekommendationer": SearchPromotion,
     "sidbegränsningar": PageViewRestriction,
