@@ -6,11 +6,13 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 SIZES ?= 10000
+REQUESTS ?= 10000
+DURATION ?= 600
 # modelsearch's own backend tests, run on our Whoosh backend with their own settings
 SUITE := tests/search/modelsearch_suite
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format demo bench bench-search clean
+.PHONY: help run test lint format demo bench bench-search fuzz soak clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -54,6 +56,12 @@ bench: $(BIN)/.installed ## Print CPU time and SQL queries per page of the demo 
 
 bench-search: $(BIN)/.installed ## Time search reindex and queries, Whoosh vs database (SIZES="10000 100000")
 	$(BIN)/python bench/search.py --sizes $(SIZES)
+
+fuzz: $(BIN)/.installed ## Hostile parameters and forms on every public route (REQUESTS=10000); fails on a 5xx
+	$(BIN)/python bench/fuzz.py --requests $(REQUESTS)
+
+soak: $(BIN)/.installed var ## gunicorn + PostgreSQL under 8 connections for DURATION s (600), publishing meanwhile
+	$(BIN)/python bench/soak.py --duration $(DURATION)
 
 clean: ## Remove the virtualenv and local data under var/
 	rm -rf $(VENV) var
