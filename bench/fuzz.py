@@ -358,9 +358,11 @@ class Fuzzer:
         unknown."""
         # Mostly valid requests with one odd value reach deeper than all-hostile ones.
         hostility = self.rng.choice([0.05, 0.2, 0.5, 1.0])
+        # About three parameters at a time: with all of them one is nearly always refused.
+        chance = min(0.55, 3 / max(len(params), 1))
         pairs = []
         for name, valid in params.items():
-            if self.rng.random() < 0.55:
+            if self.rng.random() < chance:
                 repeats = self.rng.choice([1, 1, 1, 2, 3, 30])
                 pairs += [(name, self.value(valid, hostility)) for _ in range(repeats)]
         if self.rng.random() < 0.1:
@@ -446,11 +448,16 @@ def make_clients():
 
 
 def describe(response):
+    """The exception, where it was raised, and the portal's own frame that led there."""
     if not response.exc_info:
         return ""
     kind, error, tb = response.exc_info
-    where = traceback.extract_tb(tb)[-1]
-    return f"{kind.__name__}: {str(error)[:200]} ({where.filename}:{where.lineno})"
+    frames = traceback.extract_tb(tb)
+    own = [f for f in frames if f.filename.startswith(str(ROOT)) and ".venv" not in f.filename]
+    where = f"{frames[-1].filename}:{frames[-1].lineno}"
+    if own:
+        where += f" via {own[-1].filename.removeprefix(str(ROOT) + '/')}:{own[-1].lineno}"
+    return f"{kind.__name__}: {str(error)[:200]} ({where})"
 
 
 def run(args):
