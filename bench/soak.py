@@ -50,7 +50,7 @@ while time.monotonic() + {interval} < deadline:
     count += 1
     page.search_description = f"Forumets startsida, version {{count}} av soak-testet."
     page.save_revision(log_action=True).publish()
-    print(count, flush=True)
+    print(f"published {{count}}", flush=True)
 """
 
 
@@ -252,8 +252,8 @@ def soak(args, env, port, server):
         thread.join()
     elapsed = time.monotonic() - started
     sample("end", pids, samples)
-    lines = publisher.communicate(timeout=120)[0].split()
-    publishes = max((int(line) for line in lines if line.isdecimal()), default=0)
+    lines = publisher.communicate(timeout=120)[0].splitlines()
+    publishes = sum(1 for line in lines if line.startswith("published "))
     return pages, load, elapsed, samples, publishes, publisher.returncode
 
 
