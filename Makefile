@@ -6,6 +6,8 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 SIZES ?= 10000
+REQUESTS ?= 10000
+DURATION ?= 600
 # modelsearch's own backend tests, run on our Whoosh backend with their own settings
 SUITE := tests/search/modelsearch_suite
 # pytest-xdist: one worker per core, whole files per worker so tests sharing the demo stay together,
@@ -14,7 +16,7 @@ TEST_WORKERS ?= auto
 PYTEST_PARALLEL := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint format demo bench bench-search bench-cache clean
+.PHONY: help run test lint format demo bench bench-search bench-cache fuzz soak clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "} {printf "  make %-13s %s\n", $$1, $$2}'
@@ -61,6 +63,12 @@ bench-search: $(BIN)/.installed ## Time search reindex and queries, Whoosh vs da
 
 bench-cache: $(BIN)/.installed ## Requests/s of cached and uncached pages beside a static file (gunicorn, wrk)
 	$(BIN)/python bench/cache.py
+
+fuzz: $(BIN)/.installed ## Hostile parameters and forms on every public route (REQUESTS=10000); fails on a 5xx
+	$(BIN)/python bench/fuzz.py --requests $(REQUESTS)
+
+soak: $(BIN)/.installed var ## gunicorn + PostgreSQL under 8 connections for DURATION s (600), publishing meanwhile
+	$(BIN)/python bench/soak.py --duration $(DURATION)
 
 clean: ## Remove the virtualenv and local data under var/
 	rm -rf $(VENV) var

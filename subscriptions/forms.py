@@ -3,11 +3,28 @@
 from django import forms
 from django.core.exceptions import ValidationError
 
+from core.ids import is_database_id
 from forum_pages.models import StrategyThemePage
 from region_teams.models import County
 from subscriptions.addresses import normalise_email
 
 NO_TOPIC = "Välj minst ett ämne."
+
+
+class IdChoiceField(forms.ModelMultipleChoiceField):
+    """Checkboxes of rows by id: a value that cannot be an id is "not a valid value", as an id
+    that does not exist is, instead of a database error."""
+
+    def clean(self, value):
+        if isinstance(value, list | tuple):
+            for pk in value:
+                if not is_database_id(str(pk)):
+                    raise ValidationError(
+                        self.error_messages["invalid_pk_value"],
+                        code="invalid_pk_value",
+                        params={"pk": pk},
+                    )
+        return super().clean(value)
 
 
 class TopicsForm(forms.Form):
@@ -26,14 +43,14 @@ class TopicsForm(forms.Form):
         required=False,
         help_text="När ett nytt videomöte efter ett forum läggs till (30–45 minuter).",
     )
-    themes = forms.ModelMultipleChoiceField(
+    themes = IdChoiceField(
         label="Teman i den nationella strategin",
         queryset=StrategyThemePage.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text="Möten och rapporter inom de teman du väljer.",
     )
-    counties = forms.ModelMultipleChoiceField(
+    counties = IdChoiceField(
         label="Län",
         queryset=County.objects.order_by("name"),
         required=False,

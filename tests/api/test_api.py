@@ -74,12 +74,36 @@ def test_reports_filter_by_year_theme_and_county(client, demo):
         {"limit": "många"},
         {"okand": "1"},
         {"type": "forum_pages.ReportPage", "year": "2018\x00"},
+        {"type": "forum_pages.ReportPage", "theme": "²"},
+        {"type": "forum_pages.ReportPage", "theme": "9" * 30},
     ],
 )
 def test_bad_parameters_get_400_with_a_message(client, demo, params):
     response = client.get("/api/v2/pages/", params)
     assert response.status_code == 400
     assert response.json()["message"]
+
+
+LISTINGS = ["pages/", "images/", "documents/", "lan/", "forumledamoter/"]
+
+
+@pytest.mark.parametrize("endpoint", [*LISTINGS, "lan/1/"])
+def test_an_unknown_search_operator_gets_400(client, demo, endpoint):
+    response = client.get(f"/api/v2/{endpoint}", {"search": "forum", "search_operator": "xor"})
+    assert response.status_code == 400
+    assert response.json()["message"] == "search_operator must be 'and' or 'or'"
+
+
+@pytest.mark.parametrize("endpoint", LISTINGS)
+@pytest.mark.parametrize("offset", [str(2**63), "+" + "9" * 30, "1000001"])
+def test_an_offset_beyond_a_million_gets_400(client, demo, endpoint, offset):
+    response = client.get(f"/api/v2/{endpoint}", {"offset": offset})
+    assert response.status_code == 400
+    assert response.json()["message"] == "offset cannot be higher than 1000000"
+
+
+def test_the_largest_offset_still_pages(client, demo):
+    assert api(client, "pages/", offset="1000000")["items"] == []
 
 
 def test_documents_and_images_of_restricted_collections_are_left_out(client, home_page):

@@ -67,6 +67,16 @@ def test_invalid_input_is_explained_in_swedish(client, subscription_page, data, 
     assert not Subscriber.objects.exists() and mail.outbox == []
 
 
+@pytest.mark.parametrize("field", ["themes", "counties"])
+@pytest.mark.parametrize("value", ["9" * 30, "-" + "9" * 30, "²", "NaN"])
+def test_a_topic_that_cannot_be_an_id_is_explained(client, subscription_page, field, value):
+    data = {"email": "a@example.se", "consent": "on", "meetings": "on", field: value}
+    response = client.post("/prenumerera/", data)
+    assert response.status_code == 400
+    assert "Formuläret kunde inte skickas" in response.content.decode()
+    assert not Subscriber.objects.exists() and mail.outbox == []
+
+
 def test_the_honeypot_gets_the_usual_answer_and_nothing_happens(client, subscription_page):
     html = client.get("/prenumerera/").content.decode()
     assert 'tabindex="-1"' in html and 'autocomplete="off"' in html
