@@ -9,6 +9,13 @@ anyone. An image in a restricted collection is therefore never linked there: tem
 `private_image_url` (core.templatetags.private_images) and get the address of `serve_image`,
 which checks the restriction and renders the image in memory, so no copy of it is written
 where the web server serves files from.
+
+Renditions Wagtail does write (the admin's thumbnails, and any written while an image was
+still public) are stored by `core.storage.RenditionStorage` under names with a random part, so
+a rendition's address cannot be derived from the image's file name and a filter. When an image
+turns private (moved into a restricted collection, or its collection restricted) its
+renditions are deleted (core.signals), so an address handed out while it was public stops
+working.
 """
 
 import mimetypes
@@ -26,6 +33,8 @@ from wagtail.documents.views.serve import serve as wagtail_serve_document
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import BaseViewRestriction
+
+from core.access import refuse_signed_in_reader
 
 # The renditions templates ask for; any other filter would let a visitor make the server
 # render arbitrary sizes.
@@ -71,7 +80,7 @@ def serve_image(request, image_id, filter_spec):
         return redirect(image.get_rendition(filter_spec).url, permanent=True)
     refused = [r for r in restrictions if not r.accept_request(request)]
     if refused:
-        return refusal(request, refused)
+        return refuse_signed_in_reader(request, refused) or refusal(request, refused)
     rendered = image.generate_rendition_file(Filter(spec=filter_spec))
     content_type = mimetypes.guess_type(rendered.name)[0] or "application/octet-stream"
     response = HttpResponse(b"".join(rendered.chunks()), content_type=content_type)
@@ -88,3 +97,9 @@ def refusal(request, refused_restrictions):
         "wagtailcore_login"
     )
     return redirect_to_login(request.get_full_path(), login_url)
+
+
+def delete_renditions(images):
+    """Delete the renditions of the `images` queryset; Wagtail deletes their files once the
+    transaction commits (through its file-deletion task)."""
+    get_image_model().get_rendition_model().objects.filter(image__in=images).delete()

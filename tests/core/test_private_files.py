@@ -1,12 +1,14 @@
 """Files of the staff collection: refused to visitors, served to staff, never kept by a cache."""
 
 import io
+import re
 
 import PIL.Image
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from wagtail.models import PageViewRestriction
+from wagtail.images import get_image_model
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from editorial import roles
 from tests.factories.documents import DocumentFactory, restricted_collection
@@ -80,9 +82,49 @@ def test_a_visitor_is_sent_to_log_in_instead_of_getting_a_private_document(
     assert stored_bytes(private_document) not in response.content
 
 
-def test_a_logged_in_user_outside_the_staff_groups_is_refused_too(client, private_document):
-    client.force_login(UserFactory())
-    assert client.get(private_document.url).status_code == 302
+@pytest.fixture
+def outsider_client():
+    outsider = Client()
+    outsider.force_login(UserFactory(username="utomstaende"))
+    return outsider
+
+
+def assert_forbidden_to_outsider(response, secret=None):
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Du har inte behörighet" in html
+    assert "Du är inloggad som <strong>utomstaende</strong>" in html
+    assert "Logga in med ett annat konto" in html
+    assert "no-store" in response.get("Cache-Control", "")
+    if secret is not None:
+        assert secret not in response.content
+
+
+def test_a_signed_in_reader_outside_the_staff_groups_gets_a_403_for_a_private_document(
+    outsider_client, private_document
+):
+    response = outsider_client.get(private_document.url)
+    assert_forbidden_to_outsider(response, secret=stored_bytes(private_document))
+    assert f"next={private_document.url}" in response.content.decode()
+
+
+def test_a_signed_in_reader_outside_the_staff_groups_gets_a_403_for_a_private_image(
+    outsider_client, private_image
+):
+    assert_forbidden_to_outsider(outsider_client.get(f"/bilder/{private_image.pk}/width-1000/"))
+
+
+def test_a_signed_in_reader_outside_the_staff_groups_gets_a_403_for_a_restricted_page(
+    outsider_client, home_page, staff_groups
+):
+    page = StandardPageFactory(parent=home_page, title="Internt", intro="Bara för personal")
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.set(staff_groups)
+    response = outsider_client.get(page.url)
+    assert_forbidden_to_outsider(response)
+    assert "Bara för personal" not in response.content.decode()
 
 
 def test_staff_get_the_private_document_marked_private(staff_client, private_document):
@@ -176,3 +218,74 @@ def test_the_page_cache_never_keeps_a_private_file_for_visitors(
         responses = [Client().get(url) for _ in range(2)]
         assert [r.status_code for r in responses] == [302, 302], url
         assert not any(r.has_header("X-Page-Cache") for r in responses), url
+
+
+RANDOM_RENDITION_NAME = re.compile(r"^images/[\w-]+\.width-1000\.[\w-]{16}\.png$")
+
+
+def test_rendition_names_carry_a_random_part_that_cannot_be_derived(home_page):
+    image = ImageFactory()
+    names = [image.get_rendition("width-1000").file.name]
+    image.renditions.all().delete()
+    names.append(image.get_rendition("width-1000").file.name)
+    assert all(RANDOM_RENDITION_NAME.match(name) for name in names), names
+    assert names[0] != names[1]
+
+
+def test_the_admins_thumbnail_of_a_private_image_has_an_unguessable_name(
+    admin_client, private_image
+):
+    html = admin_client.get("/admin/images/").content.decode()
+    thumbnails = re.findall(r'src="/media/(images/[^"]+)"', html)
+    assert thumbnails
+    assert all(re.search(r"\.[\w-]{16}\.\w+$", name) for name in thumbnails), thumbnails
+
+
+def rendition_files(image):
+    return [r.file for r in image.renditions.all()]
+
+
+def test_an_image_moved_into_the_staff_collection_loses_its_renditions(
+    admin_client, personal, django_capture_on_commit_callbacks
+):
+    image = ImageFactory(title="Snart intern")
+    files = [image.get_rendition(spec).file for spec in ("width-1000", "max-165x165")]
+    storage = files[0].storage
+    names = [f.name for f in files]
+    assert all(storage.exists(name) for name in names)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/images/{image.pk}/",
+            {"title": image.title, "collection": personal.pk, "tags": ""},
+        )
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert image.collection == personal
+    assert not image.renditions.exists()
+    assert not any(storage.exists(name) for name in names)
+
+
+def test_a_collection_that_becomes_restricted_drops_its_images_renditions(
+    staff_groups, django_capture_on_commit_callbacks
+):
+    collection = Collection.get_first_root_node().add_child(name="Snart intern")
+    child = collection.add_child(name="Underlag")
+    images = [ImageFactory(collection=collection), ImageFactory(collection=child)]
+    elsewhere = ImageFactory()
+    for image in [*images, elsewhere]:
+        image.get_rendition("width-1000")
+    with django_capture_on_commit_callbacks(execute=True):
+        CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        )
+    renditions = get_image_model().get_rendition_model().objects
+    assert not renditions.filter(image__in=images).exists()
+    assert renditions.filter(image=elsewhere).exists()
+
+
+def test_a_public_image_keeps_its_renditions_when_saved(home_page):
+    image = ImageFactory()
+    rendition = image.get_rendition("width-1000")
+    image.title = "Nytt namn"
+    image.save()
+    assert list(image.renditions.all()) == [rendition]

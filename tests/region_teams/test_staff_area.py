@@ -173,7 +173,10 @@ def test_anonymous_visitor_is_sent_to_log_in(client, dialogue, area):
 
 def test_logged_in_user_outside_the_staff_groups_is_refused(client, django_user_model, dialogue):
     client.force_login(django_user_model.objects.create_user("utomstaende", password="pw"))
-    assert client.get(dialogue.url).status_code == 302
+    response = client.get(dialogue.url)
+    assert response.status_code == 403
+    assert "Du har inte behörighet" in response.content.decode()
+    assert dialogue.title not in response.content.decode()
 
 
 def test_channel_menu(client, staff_client, area):
