@@ -76,3 +76,20 @@ def test_login_throttling_is_on_and_reads_the_proxy_header_only_when_told():
     )
     assert default.stdout.splitlines()[-1] == "True ('REMOTE_ADDR',)", default.stderr
     assert proxied.stdout.splitlines()[-1] == "True ('HTTP_X_FORWARDED_FOR', 'REMOTE_ADDR')"
+
+
+@pytest.mark.skipif(
+    settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+    reason="PostgreSQL only (DATABASE_URL=postgres://…)",
+)
+@pytest.mark.django_db
+def test_postgresql_connections_plan_for_data_in_memory():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
+    shell = "from django.conf import settings; print(settings.DATABASES['default'].get('OPTIONS'))"
+    result = manage("shell", "-c", shell, SECRET_KEY="x" * 50, POSTGRES_OPTIONS="")
+    assert result.returncode == 0, result.stderr
+    assert "random_page_cost" not in result.stdout

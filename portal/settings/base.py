@@ -131,6 +131,14 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# PostgreSQL session settings. random_page_cost 1.1 (PostgreSQL's advice for SSDs and data in
+# memory) lets the planner use the GIN index for a search word on most pages instead of
+# scanning and unpacking every indexed text (docs/search.md). Behind a pooler that refuses
+# startup options (PgBouncer), set POSTGRES_OPTIONS="" and use ALTER DATABASE … SET instead.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    postgres_options = os.environ.get("POSTGRES_OPTIONS", "-c random_page_cost=1.1")
+    if postgres_options:
+        DATABASES["default"].setdefault("OPTIONS", {})["options"] = postgres_options
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # One process: memory. Several workers must share a cache so that a publish invalidates the
