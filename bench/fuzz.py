@@ -1,8 +1,10 @@
 """Hostile GET parameters and POST forms against every public route of the demo site.
 
 Usage: make fuzz   (or: .venv/bin/python bench/fuzz.py [--requests 10000] [--seed 1]
-                    [--max-seconds 1200])
-Builds the demo content in a throw-away SQLite database, indexes it, then sends seeded random
+                    [--max-seconds 1200] [--database-url postgres://…])
+Builds the demo content in a throw-away database (SQLite; with --database-url, Django's
+`test_<name>` beside that database, dropped at the end; SEARCH_BACKEND picks the search
+backend as for the portal), indexes it, then sends seeded random
 requests through Django's test client in this process (DEBUG off, exceptions turned into 500
 responses as in production): hostile values (empty, huge, unicode, NUL, invalid UTF-8, SQL and
 HTML, negative and overflowing numbers, repeated parameters, wrong types) mixed with valid ones so
@@ -103,15 +105,19 @@ class Route:
     client: str = "anonymous"
 
 
-def setup_django(workdir):
+def setup_django(workdir, database_url):
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
-    os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/fuzz.sqlite3"
+    os.environ["DATABASE_URL"] = database_url or f"sqlite:///{workdir}/fuzz.sqlite3"
     import django
 
     django.setup()
     from django.core.management import call_command
+    from django.db import connection
 
-    call_command("migrate", verbosity=0)
+    if database_url:  # migrates the new database
+        connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
+    else:
+        call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)
     call_command("update_index", verbosity=0)
 
@@ -507,12 +513,21 @@ def main():
     parser.add_argument("--requests", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--max-seconds", type=float, default=1200)
+    parser.add_argument("--database-url", help="a PostgreSQL server to fuzz on instead of SQLite")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
-        setup_django(workdir)
+        setup_django(workdir, args.database_url)
         # The 4xx warnings and 5xx tracebacks of django.request: the report lists them itself.
         logging.disable(logging.CRITICAL)
-        sent, elapsed, statuses, failures = run(args)
+        try:
+            sent, elapsed, statuses, failures = run(args)
+        finally:
+            if args.database_url:
+                from django.db import connection
+
+                connection.creation.destroy_test_db(
+                    connection.settings_dict["NAME"].removeprefix("test_"), verbosity=0
+                )
     report(sent, elapsed, statuses, failures)
     return 1 if failures else 0
 
