@@ -106,6 +106,8 @@ class Route:
 
 
 def setup_django(workdir, database_url):
+    """Settings, the database, the demo and its index. Returns the configured database's name
+    when a throw-away one was created beside it (to drop it by), else None."""
     os.environ["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
     os.environ["DATABASE_URL"] = database_url or f"sqlite:///{workdir}/fuzz.sqlite3"
     import django
@@ -114,12 +116,14 @@ def setup_django(workdir, database_url):
     from django.core.management import call_command
     from django.db import connection
 
-    if database_url:  # migrates the new database
+    original = connection.settings_dict["NAME"] if database_url else None
+    if original:  # migrates the new database
         connection.creation.create_test_db(verbosity=0, autoclobber=True, serialize=False)
     else:
         call_command("migrate", verbosity=0)
     call_command("load_demo_content", verbosity=0)
     call_command("update_index", verbosity=0)
+    return original
 
 
 def demo_facts():
@@ -516,18 +520,16 @@ def main():
     parser.add_argument("--database-url", help="a PostgreSQL server to fuzz on instead of SQLite")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
-        setup_django(workdir, args.database_url)
+        original_database = setup_django(workdir, args.database_url)
         # The 4xx warnings and 5xx tracebacks of django.request: the report lists them itself.
         logging.disable(logging.CRITICAL)
         try:
             sent, elapsed, statuses, failures = run(args)
         finally:
-            if args.database_url:
+            if original_database:
                 from django.db import connection
 
-                connection.creation.destroy_test_db(
-                    connection.settings_dict["NAME"].removeprefix("test_"), verbosity=0
-                )
+                connection.creation.destroy_test_db(original_database, verbosity=0)
     report(sent, elapsed, statuses, failures)
     return 1 if failures else 0
 

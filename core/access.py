@@ -12,13 +12,21 @@ from django.utils.cache import add_never_cache_headers
 from wagtail.models import BaseViewRestriction
 
 
-def refuses_signed_in_reader(request, refused_restrictions):
-    """True when the reader is signed in and only login or group restrictions refuse them."""
-    return (
+def refused_by(request, restrictions):
+    """The `restrictions` that do not admit this request."""
+    return [r for r in restrictions if not r.accept_request(request)]
+
+
+def forbid_signed_in_reader(request, refused_restrictions):
+    """The 403 page when the reader is signed in and only login or group restrictions refuse
+    them, else None."""
+    if (
         request.user.is_authenticated
-        and bool(refused_restrictions)
+        and refused_restrictions
         and all(r.restriction_type != BaseViewRestriction.PASSWORD for r in refused_restrictions)
-    )
+    ):
+        return forbidden(request)
+    return None
 
 
 def forbidden(request):
@@ -30,11 +38,3 @@ def forbidden(request):
     )
     add_never_cache_headers(response)
     return response
-
-
-def refuse_signed_in_reader(request, restrictions):
-    """The 403 page when `restrictions` refuse a signed-in reader as above, else None."""
-    refused = [r for r in restrictions if not r.accept_request(request)]
-    if refuses_signed_in_reader(request, refused):
-        return forbidden(request)
-    return None

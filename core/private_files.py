@@ -34,7 +34,7 @@ from wagtail.images import get_image_model
 from wagtail.images.models import Filter
 from wagtail.models import BaseViewRestriction
 
-from core.access import refuse_signed_in_reader
+from core.access import forbid_signed_in_reader, refused_by
 
 # The renditions templates ask for; any other filter would let a visitor make the server
 # render arbitrary sizes.
@@ -78,9 +78,9 @@ def serve_image(request, image_id, filter_spec):
     restrictions = list(image.collection.get_view_restrictions())
     if not restrictions:
         return redirect(image.get_rendition(filter_spec).url, permanent=True)
-    refused = [r for r in restrictions if not r.accept_request(request)]
+    refused = refused_by(request, restrictions)
     if refused:
-        return refuse_signed_in_reader(request, refused) or refusal(request, refused)
+        return forbid_signed_in_reader(request, refused) or refusal(request, refused)
     rendered = image.generate_rendition_file(Filter(spec=filter_spec))
     content_type = mimetypes.guess_type(rendered.name)[0] or "application/octet-stream"
     response = HttpResponse(b"".join(rendered.chunks()), content_type=content_type)

@@ -7,18 +7,19 @@ for anonymous visitors the hooks do not look the restrictions up, which costs qu
 
 from wagtail import hooks
 
-from core.access import refuse_signed_in_reader
+from core.access import forbid_signed_in_reader, refused_by
 
 
 @hooks.register("before_serve_page", order=-1)
 def forbid_restricted_page(page, request, serve_args, serve_kwargs):
     if request.user.is_authenticated:
-        return refuse_signed_in_reader(request, page.get_view_restrictions())
+        return forbid_signed_in_reader(request, refused_by(request, page.get_view_restrictions()))
     return None
 
 
 @hooks.register("before_serve_document", order=-1)
 def forbid_private_document(document, request):
     if request.user.is_authenticated:
-        return refuse_signed_in_reader(request, document.collection.get_view_restrictions())
+        restrictions = document.collection.get_view_restrictions()
+        return forbid_signed_in_reader(request, refused_by(request, restrictions))
     return None
