@@ -32,7 +32,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import CommandError
 from django.db import connections
-from django.db.models import Count, Manager
+from django.db.models import Count, F, Lookup, Manager, Q
 from django.db.models.expressions import RawSQL
 from modelsearch.backends.base import (
     BaseIndex,
@@ -56,12 +56,11 @@ from search import analysis
 
 logger = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "9"  # bump when documents change shape; an older index is emptied on open
+SCHEMA_VERSION = "10"  # bump when documents change shape; an older index is emptied on open
 SCHEMA_VERSION_FILE = "schema-version"
 TITLE_BOOST = 2.0
 NGRAM_MIN, NGRAM_MAX = 2, 15
 MAX_QUERY_TERMS = 64  # a 10,000-character query is cut to its first 64 distinct terms
-MIN_TOP_K = 50  # best matches checked against the queryset for a results page, at least
 PK_CHUNK = 500  # primary keys per SQL query when checking ranked hits against the queryset
 WRITE_ATTEMPTS = 10  # waits for the write lock of a save that found it taken, then it is dropped
 RETRY_TIMEOUT = 30  # seconds of each of those waits (a rebuild holds the lock for its whole run)
@@ -70,8 +69,7 @@ MAX_REBUILD_PROCESSES = 4  # a rebuild's default: one Whoosh sub-writer per CPU,
 SPELLING_CHARS = 500  # of each text: mistyped words are in titles and intros, not deep in bodies
 
 ALL_TEXT, TEXT_PREFIX, AUTOCOMPLETE_PREFIX, SPELLING = "t__all", "t_", "a_", "spell"
-FIELD_SEPARATOR = "\x1e"  # between the texts of the catch-all field
-FIELD_GAP = 10  # positions between two texts of the catch-all field: no phrase spans two
+FIELD_SEPARATOR = "\x1e"  # between the texts of the catch-all field: no word pair spans two
 PAIR_SEPARATOR = " "
 INT_TYPES = {"AutoField", "BigAutoField", "SmallAutoField", "IntegerField", "BigIntegerField"}
 UNREADABLE_INDEX = (whoosh_index.IndexError, EOFError, OSError, ValueError)
@@ -79,8 +77,7 @@ _searchers = threading.local()  # {index path: searcher} and its keys, one per t
 
 
 class SwedishTokenizer(Tokenizer):
-    """search.analysis as a Whoosh analyser: stems and, when indexing, compound parts. Texts
-    joined by FIELD_SEPARATOR are laid out FIELD_GAP positions apart.
+    """search.analysis as a Whoosh analyser: stems and, when indexing, compound parts.
 
     With `pairs`, indexing also yields each two neighbouring words as one term ("regionalt
     tillväxtarbet"), as Whoosh's BiWordFilter does: a phrase is then found by looking up its
@@ -91,7 +88,6 @@ class SwedishTokenizer(Tokenizer):
 
     def __call__(self, value, positions=False, mode="", start_pos=0, **kwargs):
         token = Token(positions=positions, mode=mode, **kwargs)
-        offset = start_pos
         for text in value.split(FIELD_SEPARATOR):
             if mode == "index":
                 terms = analysis.index_words(text)
@@ -100,9 +96,8 @@ class SwedishTokenizer(Tokenizer):
             else:
                 terms = [(word, n) for n, word in enumerate(analysis.query_words(text))]
             for token.text, position in terms:
-                token.stopped, token.boost, token.pos = False, 1.0, offset + position
+                token.stopped, token.boost, token.pos = False, 1.0, start_pos + position
                 yield token
-            offset += (max(position for _, position in terms) + 1 if terms else 0) + FIELD_GAP
 
 
 def word_pairs(terms):
@@ -128,7 +123,8 @@ def build_schema():
         pk=ID(unique=True, sortable=True),  # a column: reading it costs less than stored fields
         ct=KEYWORD(lowercase=False, scorable=False),
         spell=TEXT(analyzer=SimpleAnalyzer(), phrase=False),
-        t__all=TEXT(analyzer=SwedishTokenizer(pairs=True), phrase=True),
+        # no positions: the postings every search and count reads stay small (phrases: pairs)
+        t__all=TEXT(analyzer=SwedishTokenizer(pairs=True), phrase=False),
     )
     schema.add(TEXT_PREFIX + "*", TEXT(analyzer=SwedishTokenizer(), phrase=True), glob=True)
     ngrams = NGRAMWORDS(minsize=NGRAM_MIN, maxsize=NGRAM_MAX, at="start")
@@ -322,8 +318,11 @@ class WhooshIndex(BaseIndex):
         if searcher is None or query is wq.NullQuery or not searcher.doc_count_all():
             return {}
         only = None if model is self.model else wq.Term("ct", model._meta.label_lower)
-        hits = searcher.search(query, limit=limit, filter=only, scored=scored, sortedby=None)
         keys = self.keys(searcher)
+        if not scored:  # the matches' numbers straight from the matcher: no collector, no scores
+            query = query if only is None else wq.And([query, only])
+            return dict.fromkeys(keys[docnum] for docnum in searcher.docs_for_query(query))
+        hits = searcher.search(query, limit=limit, filter=only, sortedby=None)
         return {keys[docnum]: score for docnum, score in hits.items()}
 
     def keys(self, searcher):
@@ -517,14 +516,17 @@ class WhooshSearchQueryCompiler(BaseSearchQueryCompiler):
         return wq.Or([self.field_phrase(name, words, weight * boost) for name, weight in fields])
 
     def field_phrase(self, name, words, boost):
-        """The phrase in one field: in the catch-all field, its word pairs (and for three words
-        or more the positions too, checked only where every pair is)."""
+        """The phrase in one field. The catch-all field keeps no positions: there, its word
+        pairs, and for three words or more, only where every pair is, the phrase by position
+        in one of the text fields."""
         if name != ALL_TEXT:
             return wq.Phrase(name, words, boost=boost)
         if len(words) == 2:
             return wq.Term(name, pair_term(*words), boost=boost)
         pairs = [wq.Term(name, pair_term(a, b)) for a, b in pairwise(words)]
-        return wq.And([*pairs, wq.Phrase(name, words)], boost=boost)
+        fields = declared_fields(self.queryset.model, SearchField)
+        in_a_field = wq.Or([wq.Phrase(TEXT_PREFIX + field, words) for field in fields])
+        return wq.And([*pairs, in_a_field], boost=boost)
 
     def match_fields(self):
         """The fields whose matches are all the matches: the catch-all field holds every text,
@@ -666,9 +668,9 @@ class WhooshSearchResults(BaseSearchResults):
         if kind == "hits":
             if self.query_compiler.order_by_relevance:
                 return None
-            queryset = queryset.filter(pk__in=pk_values(queryset, self.matching_pks()))
+            queryset = queryset.filter(pk_in(queryset, self.matching_pks()))
         elif kind == "not":
-            queryset = queryset.exclude(pk__in=pk_values(queryset, self.matching_pks()))
+            queryset = queryset.exclude(pk_in(queryset, self.matching_pks()))
         if not queryset.query.order_by:
             queryset = queryset.order_by("-pk")  # the same order on every page of results
         return queryset
@@ -685,9 +687,10 @@ class WhooshSearchResults(BaseSearchResults):
 
     def ranked(self, fields=()):
         """(visible rows (pk, *fields) best first, up to self.stop when there are that many;
-        scores). Asks Whoosh for four times as many while the queryset turns too many of the
-        best down (drafts, restricted sections)."""
-        limit = None if self.stop is None else max(MIN_TOP_K, 2 * self.stop)
+        scores). Asks Whoosh for just as many as the page shows, then four times as many while
+        the queryset turns too many of the best down (drafts, restricted sections): the fewer
+        Whoosh ranks, the more of the matches its block-quality skipping leaves unscored."""
+        limit = self.stop
         while True:
             scores = self.whoosh(limit)
             visible = list(islice(self.visible(list(scores), fields), self.stop))
@@ -724,7 +727,7 @@ class WhooshSearchResults(BaseSearchResults):
         queryset = self.filtered_queryset()
         if queryset is None:
             queryset = self.query_compiler.queryset
-            queryset = queryset.filter(pk__in=pk_values(queryset, self.matching_pks()))
+            queryset = queryset.filter(pk_in(queryset, self.matching_pks()))
         return queryset
 
     def _do_count(self):
@@ -751,19 +754,39 @@ class WhooshSearchResults(BaseSearchResults):
         return OrderedDict((row[field_name], row["count"]) for row in rows)
 
 
-def pk_values(queryset, pks):
-    """`pks` for `pk__in`: as one JSON or array parameter that SQLite or PostgreSQL unpacks, for
-    many integer keys (SQLite refuses more than 32,766 placeholders)."""
+class InArray(Lookup):
+    """`column = ANY(%s::<column type>[])` with one array literal: PostgreSQL hashes it and scans
+    the table once, where `IN (SELECT unnest(…))` probes the index once per key, and psycopg
+    quotes one string faster than thousands of integers."""
+
+    lookup_name = "in_array"
+    prepare_rhs = False
+
+    def as_sql(self, compiler, connection):
+        lhs, params = self.process_lhs(compiler, connection)
+        db_type = self.lhs.output_field.db_type(connection)
+        return f"{lhs} = ANY(%s::{db_type}[])", [*params, "{" + ",".join(map(str, self.rhs)) + "}"]
+
+
+def pk_in(queryset, pks):
+    """The condition `pk in pks` for filter() and exclude(): for many integer keys one parameter
+    that the database unpacks (SQLite refuses more than 32,766 placeholders)."""
     field = queryset.model._meta.pk
     while field.is_relation:  # a child page's key is its parent's
         field = field.target_field
     if len(pks) <= PK_CHUNK or field.get_internal_type() not in INT_TYPES:
-        return pks
+        return Q(pk__in=pks)
+    vendor = connections[queryset.db].vendor
+    if vendor == "sqlite":
+        return Q(pk__in=RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)]))
+    if vendor == "postgresql":
+        return InArray(F("pk"), [int(pk) for pk in pks])
+    return Q(pk__in=pks)
     vendor = connections[queryset.db].vendor
     if vendor == "sqlite":
         return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(pks)])
-    if vendor == "postgresql":
-        return RawSQL("SELECT unnest(%s::bigint[])", [list(pks)])
+    if vendor == "postgresql":  # an array literal: psycopg quotes one string faster than 6,000 ints
+        return RawSQL("SELECT unnest(%s::bigint[])", ["{" + ",".join(map(str, pks)) + "}"])
     return pks
 
 
