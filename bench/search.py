@@ -288,7 +288,7 @@ def percentiles(timings):
 
 
 def write_results(table, command):
-    section = f"## Search\n\n```\n{command}\n```\n\n{table}\n"
+    section = f"## Search\n\n```\n{command}\n```\n\n{table}\n\n"
     text = RESULTS.read_text() if RESULTS.exists() else "# Benchmark results\n\n"
     pattern = re.compile(r"^## Search\n.*?(?=^## |\Z)", re.S | re.M)
     text = pattern.sub(section, text) if pattern.search(text) else text.rstrip() + "\n\n" + section

@@ -4,6 +4,10 @@ Words and "quoted phrases" only: every other character (brackets, wildcards, ope
 characters, emoji) is dropped, so no input can reach a backend's own query syntax. Each word, or
 run of words that is a synonym (search.models.SearchSynonym), becomes one alternative group; all
 groups must match, and `loosened()` lets any of them match when that finds nothing.
+
+A synonym that holds a one-word synonym of its group as one of its words ("region sörmland"
+beside "sörmland") is shown and highlighted but not searched: every page it finds, the one word
+finds too, on any backend, and each alternative costs the backend lookups.
 """
 
 import re
@@ -11,6 +15,7 @@ from dataclasses import dataclass, field
 
 from wagtail.search.query import And, Or, Phrase, PlainText
 
+from search.analysis import tokens
 from search.models import synonym_groups
 
 MAX_QUERY_LENGTH = 200
@@ -54,10 +59,7 @@ class SearchQuery:
         return self._combine(Or)
 
     def _combine(self, operator):
-        parts = [
-            Or([term_query(t) for t in group]) if len(group) > 1 else term_query(group[0])
-            for group in self.groups
-        ]
+        parts = [alternatives_query(searched_terms(group)) for group in self.groups]
         return parts[0] if len(parts) == 1 else operator(parts)
 
     def replaced(self, corrections):
@@ -68,6 +70,17 @@ class SearchQuery:
 
 def term_query(term):
     return Phrase(term) if " " in term else PlainText(term)
+
+
+def alternatives_query(terms):
+    return Or([term_query(t) for t in terms]) if len(terms) > 1 else term_query(terms[0])
+
+
+def searched_terms(group):
+    """The group's terms less those that hold one of its one-word terms as a word."""
+    words = {term: [word for *_, word in tokens(term)] for term in group}
+    single = {kept[0] for kept in words.values() if len(kept) == 1}
+    return [term for term in group if len(words[term]) < 2 or not single & set(words[term])]
 
 
 def expand_synonyms(words):

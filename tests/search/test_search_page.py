@@ -11,6 +11,7 @@ from wagtail.models import PageViewRestriction
 
 from region_teams.models import County
 from search.models import SearchSynonym
+from search.query import searched_terms
 from tests.factories.forum_pages import (
     ForumIndexPageFactory,
     ForumMeetingPageFactory,
@@ -130,6 +131,29 @@ def test_parts_of_compound_words_are_found_and_marked(client, home_page):
 def test_county_synonyms_are_searched(client, search_backend, home_page):
     StandardPageFactory(parent=home_page, title="Besök i Södermanland", intro="")
     assert result_titles(client.get("/sok/", {"q": "Sörmland"})) == {"Besök i Södermanland"}
+
+
+def test_a_synonym_holding_a_one_word_synonym_finds_and_marks_the_same_pages(
+    client, search_backend, home_page
+):
+    StandardPageFactory(parent=home_page, title="Region Skåne satsar", intro="")
+    StandardPageFactory(parent=home_page, title="Skåne län i siffror", intro="")
+    StandardPageFactory(parent=home_page, title="Regionen och länet", intro="")
+    response = client.get("/sok/", {"q": "region skåne"})
+    assert result_titles(response) == {"Region Skåne satsar", "Skåne län i siffror"}
+    html = response.content.decode()
+    assert '<mark class="search-hit search-hit--0">Region</mark>' in html
+    assert '">Skåne</mark> satsar' in html
+
+
+def test_a_synonym_holding_a_one_word_synonym_is_left_to_that_word():
+    group = ["sörmland", "södermanland", "södermanlands län", "region sörmland"]
+    assert searched_terms(group) == ["sörmland", "södermanland", "södermanlands län"]
+    assert searched_terms(["srd", "strategisk regiondialog", "regiondialog"]) == [
+        "srd",
+        "regiondialog",
+    ]
+    assert searched_terms(["i norr", "i"]) == ["i norr", "i"]  # a stop word finds nothing alone
 
 
 def test_synonyms_added_by_an_administrator_take_effect_at_once(client, search_backend, home_page):
