@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from wagtail.search.query import And, Or, Phrase, PlainText
 
-from search.analysis import tokens
+from search.analysis import is_kept
 from search.models import synonym_groups
 
 MAX_QUERY_LENGTH = 200
@@ -23,6 +23,7 @@ MAX_GROUPS = 12
 LONGEST_SYNONYM = 4  # words
 WORD = re.compile(r"\w+(?:[-']\w+)*")
 PHRASE = re.compile(r'"([^"]*)"')
+WHOLE_WORD = re.compile(r"\w+")  # no hyphen, apostrophe or dot: one token on every backend
 
 
 def words_of(text):
@@ -77,10 +78,11 @@ def alternatives_query(terms):
 
 
 def searched_terms(group):
-    """The group's terms less those that hold one of its one-word terms as a word."""
-    words = {term: [word for *_, word in tokens(term)] for term in group}
-    single = {kept[0] for kept in words.values() if len(kept) == 1}
-    return [term for term in group if len(words[term]) < 2 or not single & set(words[term])]
+    """The group's terms less those that hold one of its one-word terms as a word. A one-word
+    term is a single word that is not a stop word: "e-tjänster" or "i norr" are not one word
+    on every backend."""
+    single = {term for term in group if WHOLE_WORD.fullmatch(term) and is_kept(term)}
+    return [term for term in group if len(term.split()) < 2 or not single & set(term.split())]
 
 
 def expand_synonyms(words):

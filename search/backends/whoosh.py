@@ -24,6 +24,7 @@ import logging
 import os
 import shutil
 import threading
+import time
 from collections import OrderedDict
 from functools import cache
 from itertools import islice, pairwise
@@ -262,7 +263,7 @@ class WhooshIndex(BaseIndex):
         if self.rebuild_writer is not None:
             self.add_rebuilding(model, items)
         elif items:
-            PendingWrites.of(self).write([("update", document(obj)) for obj in items])
+            PendingWrites.of(self).write([("update", document(obj)) for obj in items], self.backend)
 
     def add_rebuilding(self, model, items):
         """Adds to the rebuild's writer; an object of a more specific indexed model
@@ -290,7 +291,7 @@ class WhooshIndex(BaseIndex):
 
     def delete_item(self, item):
         if self.open(create=False) is not None:
-            PendingWrites.of(self).write([("delete", str(item.pk))])
+            PendingWrites.of(self).write([("delete", str(item.pk))], self.backend)
 
     def searcher(self):
         """This thread's searcher on the latest commit (None without an index). A new commit
@@ -352,18 +353,14 @@ def forget_searcher(path):
         searcher.close()
 
 
-def forget_answers():
-    """Nothing to forget: the backend keeps no answers, only a searcher per thread and commit
-    (bench/search.py calls this before a "cold" query)."""
-
-
 class PendingWrites:
     """The saves and deletes of one index in this process, in the order they were made.
 
     A write waits up to WRITE_TIMEOUT for the index's write lock (another process's save, or a
     rebuild). Past that it is queued, and one thread applies the queue in one commit once it
-    gets the lock, trying WRITE_ATTEMPTS times before it logs an error and drops the queue
-    (`manage.py update_index` then brings the index up to date). Writes made while others
+    gets the lock. It tries WRITE_ATTEMPTS times in a row (a wait for the lock, or a failed
+    open or commit and a pause) before it logs an error and drops the queue (`manage.py
+    update_index` then brings the index up to date). Writes made while others
     wait join the queue, so a newer save is never overtaken by an older one."""
 
     by_path = {}
@@ -380,11 +377,13 @@ class PendingWrites:
         with cls.guard:
             return cls.by_path.setdefault(index.path, cls(index))
 
-    def write(self, operations):
+    def write(self, operations, backend):
+        """Applies `operations` now, or queues them if the lock is not free within the
+        `backend`'s WRITE_TIMEOUT (the backend that saves, not the one that made the queue)."""
         with self.lock:
             if not self.pending and self.thread is None:
                 try:
-                    writer = self.index.open().writer(timeout=self.index.backend.write_timeout)
+                    writer = self.index.open().writer(timeout=backend.write_timeout)
                 except LockError:
                     writer = None
                 if writer is not None:
@@ -402,24 +401,39 @@ class PendingWrites:
             thread.join(timeout)
 
     def drain(self):
-        for _ in range(WRITE_ATTEMPTS):
-            try:
-                writer = self.index.open().writer(timeout=RETRY_TIMEOUT)
-            except LockError:
-                continue
-            with self.lock:  # writes made from now on queue behind these
-                operations, self.pending = self.pending, []
-            try:
-                apply(writer, operations)
-            except Exception:
-                logger.exception("%s: queued index updates failed", self.index)
+        attempts = 0
+        while True:
             with self.lock:
+                if self.pending and attempts == WRITE_ATTEMPTS:
+                    logger.error("%s: %d index updates dropped", self.index, len(self.pending))
+                    self.pending = []
                 if not self.pending:
                     self.thread = None
                     return
-        with self.lock:
-            logger.error("%s: %d index updates dropped", self.index, len(self.pending))
-            self.pending, self.thread = [], None
+            attempts = 0 if self.apply_pending() else attempts + 1
+
+    def apply_pending(self):
+        """One attempt at the queue, True if it was applied. What fails stays queued, ahead of
+        newer writes; an error other than a lock held elsewhere waits RETRY_TIMEOUT."""
+        try:
+            writer = self.index.open().writer(timeout=RETRY_TIMEOUT)
+        except LockError:
+            return False
+        except Exception:
+            logger.exception("%s: the index cannot be opened for queued updates", self.index)
+            time.sleep(RETRY_TIMEOUT)
+            return False
+        with self.lock:  # writes made from now on queue behind these
+            operations, self.pending = self.pending, []
+        try:
+            apply(writer, operations)
+        except Exception:
+            logger.exception("%s: queued index updates failed", self.index)
+            with self.lock:
+                self.pending[:0] = operations
+            time.sleep(RETRY_TIMEOUT)
+            return False
+        return True
 
 
 def apply(writer, operations):

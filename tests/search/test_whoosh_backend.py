@@ -689,3 +689,42 @@ def test_a_save_that_never_gets_the_lock_is_dropped_with_an_error(
     assert search(whoosh, "fjällen") == []
     call_command("update_index", verbosity=0)
     assert search(whoosh, "fjällen") == ["Fjällen"]
+
+
+def test_a_queued_save_whose_write_fails_is_tried_again(whoosh, home_page, monkeypatch, caplog):
+    """An index that cannot be opened, or a commit that fails, leaves the save queued for the
+    next attempt: the queue neither stops for good nor loses it."""
+    from search.backends import whoosh as backend
+
+    monkeypatch.setattr(backend, "WRITE_ATTEMPTS", 50)
+    monkeypatch.setattr(backend, "RETRY_TIMEOUT", 0.1)
+    whoosh.write_timeout = 0.1
+    index = whoosh.get_index_for_model(Page)
+    with override_settings(WAGTAILSEARCH_BACKENDS={}):
+        saved = page(home_page, "Fjällen")
+    blocker = index.open().writer()  # the save is queued behind it
+    try:
+        index.add_items(StandardPage, [saved])
+        queue = backend.PendingWrites.of(index)
+        monkeypatch.setattr(queue.index, "open", failing_once(queue.index.open, OSError))
+        monkeypatch.setattr(backend, "apply", failing_once(backend.apply, RuntimeError))
+    finally:
+        blocker.cancel()
+    queue.wait(timeout=30)
+    assert "the index cannot be opened for queued updates" in caplog.text
+    assert "queued index updates failed" in caplog.text
+    assert search(whoosh, "fjällen") == ["Fjällen"]
+
+
+def failing_once(function, error):
+    calls = []
+
+    def call(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == 1:
+            if args and hasattr(args[0], "cancel"):
+                args[0].cancel()  # a failing commit leaves the lock free, as apply() does
+            raise error("failing once")
+        return function(*args, **kwargs)
+
+    return call
